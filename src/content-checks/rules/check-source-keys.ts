@@ -1,0 +1,51 @@
+/** Source keys are unique within a record, and every `source:` a figure cites is one of them. */
+import type { Source } from '../../schemas/source.ts';
+import type { ContentProblem, FieldPath } from '../problem.ts';
+import { problemAt, type ValidatedContent, type ValidRecord } from '../validate-records.ts';
+
+interface Citation {
+  path: FieldPath;
+  key: string;
+}
+
+function checkRecord(record: ValidRecord<unknown>, sources: readonly Source[], citations: readonly Citation[]): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const keys = sources.map((source) => source.key);
+  keys.forEach((key, index) => {
+    if (keys.indexOf(key) !== index) problems.push(problemAt(record, ['sources', index, 'key'], `source key "${key}" is used twice`));
+  });
+  const known = new Set(keys);
+  for (const citation of citations) {
+    if (!known.has(citation.key)) {
+      const expected = keys.length > 0 ? keys.join(', ') : '(none: add a sources list)';
+      problems.push(problemAt(record, citation.path, `unknown source key "${citation.key}"; expected one of: ${expected}`));
+    }
+  }
+  return problems;
+}
+
+export function checkSourceKeys(content: ValidatedContent): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  for (const incident of content.incidents) {
+    const { data } = incident;
+    const citations: Citation[] = [];
+    data.attribution.forEach((a, index) => citations.push({ path: ['attribution', index, 'source'], key: a.source }));
+    for (const kind of ['attempted', 'stolen', 'recovered'] as const) {
+      const figure = data.losses[kind];
+      if (figure) citations.push({ path: ['losses', kind, 'source'], key: figure.source });
+    }
+    data.timeline.forEach((event, index) => {
+      if (event.source) citations.push({ path: ['timeline', index, 'source'], key: event.source });
+    });
+    problems.push(...checkRecord(incident, data.sources, citations));
+  }
+  for (const actor of content.actors) {
+    const citations: Citation[] = [];
+    actor.data.related.forEach((relation, index) => {
+      if (relation.source) citations.push({ path: ['related', index, 'source'], key: relation.source });
+    });
+    problems.push(...checkRecord(actor, actor.data.sources, citations));
+  }
+  for (const article of content.articles) problems.push(...checkRecord(article, article.data.sources, []));
+  return problems;
+}
