@@ -1,26 +1,23 @@
-// Wiring only: loaders and schemas. The table of collections lives in src/schemas/collections.ts.
+// Wiring only: loaders and schemas. Folders and schemas come from src/schemas/collections.ts, the
+// same table the integrity checks read.
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import { COLLECTIONS } from './schemas/collections.ts';
+import { COLLECTIONS, IGNORED_FILE_PREFIX } from './schemas/collections.ts';
 import { getContentRoot } from './lib/content-root.ts';
 
 const root = getContentRoot();
+const { incidents, actors, authors, articles, sectors, methods, topics } = COLLECTIONS;
 
-const folder = <S extends (typeof COLLECTIONS)['incidents' | 'actors' | 'authors' | 'articles']>(spec: S) =>
-  defineCollection({
-    loader: glob({ pattern: `[!_]*${spec.extension}`, base: `${root}/${spec.folder}` }),
-    schema: spec.schema as S['schema'],
-  });
-
-const list = <S extends (typeof COLLECTIONS)['sectors' | 'methods' | 'topics']>(spec: S) =>
-  defineCollection({ loader: file(`${root}/${spec.file}`), schema: spec.schema as S['schema'] });
+/** Every file of the folder's extension except templates and drafts-in-progress (`_name`). */
+const folderLoader = (spec: { folder: string; extension: string }) =>
+  glob({ pattern: `[!${IGNORED_FILE_PREFIX}]*${spec.extension}`, base: `${root}/${spec.folder}` });
 
 export const collections = {
-  incidents: folder(COLLECTIONS.incidents),
-  actors: folder(COLLECTIONS.actors),
-  authors: folder(COLLECTIONS.authors),
-  articles: folder(COLLECTIONS.articles),
-  sectors: list(COLLECTIONS.sectors),
-  methods: list(COLLECTIONS.methods),
-  topics: list(COLLECTIONS.topics),
+  incidents: defineCollection({ loader: folderLoader(incidents), schema: incidents.schema }),
+  actors: defineCollection({ loader: folderLoader(actors), schema: actors.schema }),
+  authors: defineCollection({ loader: folderLoader(authors), schema: authors.schema }),
+  articles: defineCollection({ loader: folderLoader(articles), schema: articles.schema }),
+  sectors: defineCollection({ loader: file(`${root}/${sectors.file}`), schema: sectors.schema }),
+  methods: defineCollection({ loader: file(`${root}/${methods.file}`), schema: methods.schema }),
+  topics: defineCollection({ loader: file(`${root}/${topics.file}`), schema: topics.schema }),
 };

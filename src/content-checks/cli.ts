@@ -13,7 +13,9 @@ const summary = Object.entries(counts)
 
 if (problems.length > 0) {
   for (const problem of problems) console.error(formatProblem(problem));
-  console.error(`\n✗ ${problems.length} content problem${problems.length === 1 ? '' : 's'} in ${root}/ (${summary}; ${elapsed} ms)`);
+  console.error(
+    `\n✗ ${problems.length} content problem${problems.length === 1 ? '' : 's'} in ${root}/ (${summary}; ${elapsed} ms)`,
+  );
   process.exitCode = 1;
 } else {
   console.log(`✓ content OK: ${summary} (${elapsed} ms)`);

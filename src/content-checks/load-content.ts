@@ -35,7 +35,11 @@ function toReportedPath(file: string): string {
   return path.relative(process.cwd(), file).split(path.sep).join('/');
 }
 
-function fileProblem(file: string, message: string, position: Position = { line: 1, column: 1 }): ContentProblem {
+function fileProblem(
+  file: string,
+  message: string,
+  position: Position = { line: 1, column: 1 },
+): ContentProblem {
   return { file, ...position, field: '', message };
 }
 
@@ -55,7 +59,9 @@ function loadFolder(
 ): void {
   const dir = path.join(root, folder);
   if (!existsSync(dir)) {
-    out.problems.push(fileProblem(toReportedPath(dir), `folder is missing; create it for the ${collection} collection`));
+    out.problems.push(
+      fileProblem(toReportedPath(dir), `folder is missing; create it for the ${collection} collection`),
+    );
     return;
   }
   for (const absolute of listFilesRecursively(dir)) {
@@ -63,12 +69,17 @@ function loadFolder(
     const base = path.basename(absolute);
     if (base.startsWith(IGNORED_FILE_PREFIX) || base.startsWith('.')) continue;
     if (path.dirname(absolute) !== dir) {
-      out.problems.push(fileProblem(file, `files in sub-folders are not loaded; move it to ${toReportedPath(dir)}/`));
+      out.problems.push(
+        fileProblem(file, `files in sub-folders are not loaded; move it to ${toReportedPath(dir)}/`),
+      );
       continue;
     }
     if (path.extname(base) !== extension) {
       out.problems.push(
-        fileProblem(file, `not a ${extension} file, so it would be ignored; rename it to ${extension} (or start its name with "_" to keep it unpublished)`),
+        fileProblem(
+          file,
+          `not a ${extension} file, so it would be ignored; rename it to ${extension} (or start its name with "_" to keep it unpublished)`,
+        ),
       );
       continue;
     }
@@ -77,7 +88,9 @@ function loadFolder(
     if (extension === '.mdx') {
       const match = FRONTMATTER.exec(text);
       if (!match) {
-        out.problems.push(fileProblem(file, 'missing front matter: the file must start with a "---" block of YAML'));
+        out.problems.push(
+          fileProblem(file, 'missing front matter: the file must start with a "---" block of YAML'),
+        );
         continue;
       }
       const yamlText = match[1] ?? '';
@@ -114,7 +127,9 @@ function loadList(collection: CollectionName, relativeFile: string, root: string
   for (const error of parsed.errors) out.problems.push(fileProblem(file, error.message, error));
   if (parsed.errors.length > 0) return;
   if (!Array.isArray(parsed.data)) {
-    out.problems.push(fileProblem(file, 'expected a YAML list of terms, each with id, label and description'));
+    out.problems.push(
+      fileProblem(file, 'expected a YAML list of terms, each with id, label and description'),
+    );
     return;
   }
   parsed.data.forEach((item: unknown, index) => {
@@ -133,7 +148,9 @@ function loadList(collection: CollectionName, relativeFile: string, root: string
 /** Loads every collection below `root`. Never throws for bad content: problems are collected. */
 export function loadContent(root: string): LoadedContent {
   const out: LoadedContent = { records: [], problems: [] };
-  for (const [name, spec] of Object.entries(COLLECTIONS) as Array<[CollectionName, (typeof COLLECTIONS)[CollectionName]]>) {
+  for (const [name, spec] of Object.entries(COLLECTIONS) as Array<
+    [CollectionName, (typeof COLLECTIONS)[CollectionName]]
+  >) {
     if (spec.kind === 'folder') loadFolder(name, spec.folder, spec.extension, root, out);
     else loadList(name, spec.file, root, out);
   }

@@ -30,7 +30,12 @@ export interface ValidatedContent {
 
 /** A problem at `path` inside `record`, positioned at that key's line. */
 export function problemAt(record: RawRecord, path: FieldPath, message: string): ContentProblem {
-  return { file: record.file, ...record.locate(path), field: formatFieldPath([...record.fieldPrefix, ...path]), message };
+  return {
+    file: record.file,
+    ...record.locate(path),
+    field: formatFieldPath([...record.fieldPrefix, ...path]),
+    message,
+  };
 }
 
 function describeIssue(issue: z.core.$ZodIssue): string {
@@ -48,7 +53,10 @@ function issueToProblems(record: RawRecord, issue: z.core.$ZodIssue): ContentPro
   return [problemAt(record, issue.path, describeIssue(issue))];
 }
 
-export function validateRecords(records: readonly RawRecord[]): { content: ValidatedContent; problems: ContentProblem[] } {
+export function validateRecords(records: readonly RawRecord[]): {
+  content: ValidatedContent;
+  problems: ContentProblem[];
+} {
   const problems: ContentProblem[] = [];
   const content: ValidatedContent = {
     incidents: [],

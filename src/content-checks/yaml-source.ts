@@ -52,7 +52,9 @@ export function parseYamlWithPositions(text: string, lineOffset = 0): ParsedYaml
     let offset = (doc.contents as Node | null)?.range?.[0] ?? 0;
     for (const segment of path) {
       if (isMap(node)) {
-        const pair = node.items.find((item) => isScalar(item.key) && String(item.key.value) === String(segment));
+        const pair = node.items.find(
+          (item) => isScalar(item.key) && String(item.key.value) === String(segment),
+        );
         if (!pair) break;
         offset = (pair.key as Node).range?.[0] ?? offset;
         node = pair.value;

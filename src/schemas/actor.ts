@@ -9,7 +9,9 @@ export const actorRelationSchema = z.strictObject({
   /** The other actor's id. */
   actor: idSchema,
   /** subgroup-of: part of it; overlaps-with: trackers draw the line differently; associated-with: shares tooling or people. */
-  relation: z.enum(ACTOR_RELATIONS, { error: 'expected one of: subgroup-of, overlaps-with, associated-with' }),
+  relation: z.enum(ACTOR_RELATIONS, {
+    error: 'expected one of: subgroup-of, overlaps-with, associated-with',
+  }),
   /** Source key for the relation. */
   source: z.string().min(1).optional(),
 });
@@ -41,3 +43,4 @@ export const actorSchema = z.strictObject({
 });
 
 export type Actor = z.output<typeof actorSchema>;
+export type ActorRelation = z.output<typeof actorRelationSchema>;

@@ -24,7 +24,10 @@ export const fullDateSchema = z.preprocess(
   normalizePartialDateInput,
   z
     .string({ error: 'expected a date as YYYY-MM-DD' })
-    .refine((value) => /^\d{4}-\d{2}-\d{2}$/.test(value) && isPartialDate(value), 'expected a real date as YYYY-MM-DD'),
+    .refine(
+      (value) => /^\d{4}-\d{2}-\d{2}$/.test(value) && isPartialDate(value),
+      'expected a real date as YYYY-MM-DD',
+    ),
 );
 
 /** An https URL; http, javascript: and data: URLs are refused. */

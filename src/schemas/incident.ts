@@ -53,7 +53,9 @@ export const assetAmountSchema = z.strictObject({
   /** Units of the asset. */
   amount: z.number().nonnegative(),
   /** Currency code or token ticker, e.g. `EUR`, `ETH`, `USDC`. */
-  currency: z.string().regex(/^[A-Za-z0-9]{2,12}$/, 'expected a currency code or token ticker such as "USD" or "ETH"'),
+  currency: z
+    .string()
+    .regex(/^[A-Za-z0-9]{2,12}$/, 'expected a currency code or token ticker such as "USD" or "ETH"'),
 });
 
 export const lossFigureSchema = z
@@ -121,7 +123,11 @@ export const incidentSchema = z.strictObject({
   methods: z.array(idSchema).default([]),
   /** MITRE ATT&CK technique ids, e.g. T1566.001. */
   techniques: z
-    .array(z.string().regex(/^T\d{4}(?:\.\d{3})?$/, 'expected a MITRE ATT&CK technique id such as T1566 or T1566.001'))
+    .array(
+      z
+        .string()
+        .regex(/^T\d{4}(?:\.\d{3})?$/, 'expected a MITRE ATT&CK technique id such as T1566 or T1566.001'),
+    )
     .default([]),
   /** Malware names as the sources give them. */
   malware: z.array(textSchema).default([]),

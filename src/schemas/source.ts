@@ -4,7 +4,9 @@ import { httpsUrlSchema, partialDateSchema, textSchema } from './common.ts';
 /** A cited source. Figures, dates and attributions point at one of these by `key`. */
 export const sourceSchema = z.strictObject({
   /** Short key other fields cite this source by, unique within the record, e.g. `reuters-2016-05-20`. */
-  key: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a key of lower-case letters, digits and hyphens'),
+  key: z
+    .string()
+    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a key of lower-case letters, digits and hyphens'),
   /** Title of the article, report or statement. */
   title: textSchema,
   /** Who published it (outlet, agency or company). */

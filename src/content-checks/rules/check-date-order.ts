@@ -35,7 +35,9 @@ export function checkDateOrder(content: ValidatedContent): ContentProblem[] {
   for (const article of content.articles) {
     const { published, updated } = article.data;
     if (updated && isDefinitelyBefore(updated, published)) {
-      problems.push(problemAt(article, ['updated'], `updated (${updated}) is before published (${published})`));
+      problems.push(
+        problemAt(article, ['updated'], `updated (${updated}) is before published (${published})`),
+      );
     }
   }
   return problems;

@@ -6,11 +6,20 @@ const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 export function checkFileIds(content: ValidatedContent): ContentProblem[] {
   const problems: ContentProblem[] = [];
-  const folders = [content.incidents, content.actors, content.authors, content.articles] as Array<Array<ValidRecord<unknown>>>;
+  const folders = [content.incidents, content.actors, content.authors, content.articles] as Array<
+    Array<ValidRecord<unknown>>
+  >;
   for (const records of folders) {
     for (const record of records) {
       if (!SLUG.test(record.id)) {
-        problems.push({ ...problemAt(record, [], `file name "${record.id}" must be lower-case letters, digits and single hyphens (it becomes the permanent id and URL)`), field: '' });
+        problems.push({
+          ...problemAt(
+            record,
+            [],
+            `file name "${record.id}" must be lower-case letters, digits and single hyphens (it becomes the permanent id and URL)`,
+          ),
+          field: '',
+        });
       }
     }
   }
@@ -18,7 +27,10 @@ export function checkFileIds(content: ValidatedContent): ContentProblem[] {
     const seen = new Map<string, number>();
     terms.forEach((term) => {
       const first = seen.get(term.data.id);
-      if (first !== undefined) problems.push(problemAt(term, ['id'], `duplicate id "${term.data.id}" (already used by term #${first + 1})`));
+      if (first !== undefined)
+        problems.push(
+          problemAt(term, ['id'], `duplicate id "${term.data.id}" (already used by term #${first + 1})`),
+        );
       else seen.set(term.data.id, Number(term.fieldPrefix[0] ?? 0));
     });
   }

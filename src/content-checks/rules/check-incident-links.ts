@@ -7,7 +7,12 @@ function unknownRefMessage(id: string): string {
   return `[[${id}]] does not match any incident; expected a file name from content/incidents/ without .yaml`;
 }
 
-function checkMarkdownField(content: ValidatedContent, record: ValidRecord<unknown>, field: string, markdown: string | undefined): ContentProblem[] {
+function checkMarkdownField(
+  content: ValidatedContent,
+  record: ValidRecord<unknown>,
+  field: string,
+  markdown: string | undefined,
+): ContentProblem[] {
   if (!markdown) return [];
   return findIncidentRefs(markdown)
     .filter((ref) => !content.ids.incidents.has(ref.id))
@@ -29,7 +34,9 @@ export function checkIncidentLinks(content: ValidatedContent): ContentProblem[] 
       });
     }
   }
-  for (const incident of content.incidents) problems.push(...checkMarkdownField(content, incident, 'narrative', incident.data.narrative));
-  for (const actor of content.actors) problems.push(...checkMarkdownField(content, actor, 'description', actor.data.description));
+  for (const incident of content.incidents)
+    problems.push(...checkMarkdownField(content, incident, 'narrative', incident.data.narrative));
+  for (const actor of content.actors)
+    problems.push(...checkMarkdownField(content, actor, 'description', actor.data.description));
   return problems;
 }

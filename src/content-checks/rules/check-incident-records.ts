@@ -17,13 +17,31 @@ export function checkIncidentRecords(content: ValidatedContent): ContentProblem[
       getPrecision(dates.start) === 'year' ? dates.start : getEarliestDay(dates.start).slice(0, 7);
     if (!match || !incident.id.startsWith(`${expectedPrefix}-`)) {
       problems.push(
-        problemAt(incident, ['dates', 'start'], `file name "${incident.id}" should start with "${expectedPrefix}-" (the start date's year and month) followed by a lower-case slug`),
+        problemAt(
+          incident,
+          ['dates', 'start'],
+          `file name "${incident.id}" should start with "${expectedPrefix}-" (the start date's year and month) followed by a lower-case slug`,
+        ),
       );
     }
     if (category !== 'campaign') {
       victims.forEach((victim, index) => {
-        if (!victim.name) problems.push(problemAt(incident, ['victims', index], 'victim needs a name (only a campaign may list bare countries)'));
-        if (!victim.sector) problems.push(problemAt(incident, ['victims', index], 'victim needs a sector id (only a campaign may leave it out)'));
+        if (!victim.name)
+          problems.push(
+            problemAt(
+              incident,
+              ['victims', index],
+              'victim needs a name (only a campaign may list bare countries)',
+            ),
+          );
+        if (!victim.sector)
+          problems.push(
+            problemAt(
+              incident,
+              ['victims', index],
+              'victim needs a sector id (only a campaign may leave it out)',
+            ),
+          );
       });
     }
   }

@@ -16,7 +16,13 @@ export function checkLosses(content: ValidatedContent): ContentProblem[] {
     for (const kind of ORDER) {
       const figure: LossFigure | undefined = losses[kind];
       if (figure?.usd_high !== undefined && figure.usd_high < figure.usd) {
-        problems.push(problemAt(incident, ['losses', kind, 'usd_high'], `usd_high (${formatUsdExact(figure.usd_high)}) is below usd (${formatUsdExact(figure.usd)})`));
+        problems.push(
+          problemAt(
+            incident,
+            ['losses', kind, 'usd_high'],
+            `usd_high (${formatUsdExact(figure.usd_high)}) is below usd (${formatUsdExact(figure.usd)})`,
+          ),
+        );
       }
     }
     for (let i = 0; i < ORDER.length; i += 1) {
@@ -38,7 +44,13 @@ export function checkLosses(content: ValidatedContent): ContentProblem[] {
       }
     }
     if (status === 'attempted' && losses.stolen && losses.stolen.usd > 0) {
-      problems.push(problemAt(incident, ['losses', 'stolen', 'usd'], 'status is "attempted" (nothing left the victim) but a stolen amount is given; use status "completed" or "disrupted"'));
+      problems.push(
+        problemAt(
+          incident,
+          ['losses', 'stolen', 'usd'],
+          'status is "attempted" (nothing left the victim) but a stolen amount is given; use status "completed" or "disrupted"',
+        ),
+      );
     }
   }
   return problems;

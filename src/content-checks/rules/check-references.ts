@@ -12,10 +12,16 @@ function checkIds(
   where: string,
 ): ContentProblem[] {
   if (content.ids[target].has(id)) return [];
-  return [problemAt(record, path, `unknown ${target.replace(/s$/, '')} id "${id}"; expected an id from ${where}`)];
+  return [
+    problemAt(record, path, `unknown ${target.replace(/s$/, '')} id "${id}"; expected an id from ${where}`),
+  ];
 }
 
-function checkListedTwice(record: ValidRecord<unknown>, path: FieldPath, ids: readonly string[]): ContentProblem[] {
+function checkListedTwice(
+  record: ValidRecord<unknown>,
+  path: FieldPath,
+  ids: readonly string[],
+): ContentProblem[] {
   return ids.flatMap((id, index) =>
     ids.indexOf(id) !== index ? [problemAt(record, [...path, index], `"${id}" is listed twice`)] : [],
   );
@@ -28,19 +34,47 @@ export function checkReferences(content: ValidatedContent): ContentProblem[] {
     data.victims.forEach((victim, index) => {
       if (victim.sector) {
         problems.push(
-          ...checkIds(content, incident, ['victims', index, 'sector'], victim.sector, 'sectors', 'content/taxonomy/sectors.yaml'),
+          ...checkIds(
+            content,
+            incident,
+            ['victims', index, 'sector'],
+            victim.sector,
+            'sectors',
+            'content/taxonomy/sectors.yaml',
+          ),
         );
       }
     });
     data.attribution.forEach((attribution, index) => {
-      problems.push(...checkIds(content, incident, ['attribution', index, 'actor'], attribution.actor, 'actors', 'content/actors/'));
+      problems.push(
+        ...checkIds(
+          content,
+          incident,
+          ['attribution', index, 'actor'],
+          attribution.actor,
+          'actors',
+          'content/actors/',
+        ),
+      );
     });
     data.methods.forEach((method, index) => {
-      problems.push(...checkIds(content, incident, ['methods', index], method, 'methods', 'content/taxonomy/methods.yaml'));
+      problems.push(
+        ...checkIds(
+          content,
+          incident,
+          ['methods', index],
+          method,
+          'methods',
+          'content/taxonomy/methods.yaml',
+        ),
+      );
     });
     data.related.forEach((related, index) => {
-      problems.push(...checkIds(content, incident, ['related', index], related, 'incidents', 'content/incidents/'));
-      if (related === incident.id) problems.push(problemAt(incident, ['related', index], 'an incident cannot be related to itself'));
+      problems.push(
+        ...checkIds(content, incident, ['related', index], related, 'incidents', 'content/incidents/'),
+      );
+      if (related === incident.id)
+        problems.push(problemAt(incident, ['related', index], 'an incident cannot be related to itself'));
     });
     problems.push(
       ...checkListedTwice(incident, ['methods'], data.methods),
@@ -50,8 +84,11 @@ export function checkReferences(content: ValidatedContent): ContentProblem[] {
   }
   for (const actor of content.actors) {
     actor.data.related.forEach((relation, index) => {
-      problems.push(...checkIds(content, actor, ['related', index, 'actor'], relation.actor, 'actors', 'content/actors/'));
-      if (relation.actor === actor.id) problems.push(problemAt(actor, ['related', index, 'actor'], 'an actor cannot be related to itself'));
+      problems.push(
+        ...checkIds(content, actor, ['related', index, 'actor'], relation.actor, 'actors', 'content/actors/'),
+      );
+      if (relation.actor === actor.id)
+        problems.push(problemAt(actor, ['related', index, 'actor'], 'an actor cannot be related to itself'));
     });
   }
   for (const article of content.articles) {
@@ -60,10 +97,14 @@ export function checkReferences(content: ValidatedContent): ContentProblem[] {
       problems.push(...checkIds(content, article, ['authors', index], author, 'authors', 'content/authors/'));
     });
     data.topics.forEach((topic, index) => {
-      problems.push(...checkIds(content, article, ['topics', index], topic, 'topics', 'content/taxonomy/topics.yaml'));
+      problems.push(
+        ...checkIds(content, article, ['topics', index], topic, 'topics', 'content/taxonomy/topics.yaml'),
+      );
     });
     data.incidents.forEach((incident, index) => {
-      problems.push(...checkIds(content, article, ['incidents', index], incident, 'incidents', 'content/incidents/'));
+      problems.push(
+        ...checkIds(content, article, ['incidents', index], incident, 'incidents', 'content/incidents/'),
+      );
     });
     problems.push(
       ...checkListedTwice(article, ['authors'], data.authors),

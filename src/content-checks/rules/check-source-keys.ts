@@ -8,17 +8,28 @@ interface Citation {
   key: string;
 }
 
-function checkRecord(record: ValidRecord<unknown>, sources: readonly Source[], citations: readonly Citation[]): ContentProblem[] {
+function checkRecord(
+  record: ValidRecord<unknown>,
+  sources: readonly Source[],
+  citations: readonly Citation[],
+): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const keys = sources.map((source) => source.key);
   keys.forEach((key, index) => {
-    if (keys.indexOf(key) !== index) problems.push(problemAt(record, ['sources', index, 'key'], `source key "${key}" is used twice`));
+    if (keys.indexOf(key) !== index)
+      problems.push(problemAt(record, ['sources', index, 'key'], `source key "${key}" is used twice`));
   });
   const known = new Set(keys);
   for (const citation of citations) {
     if (!known.has(citation.key)) {
       const expected = keys.length > 0 ? keys.join(', ') : '(none: add a sources list)';
-      problems.push(problemAt(record, citation.path, `unknown source key "${citation.key}"; expected one of: ${expected}`));
+      problems.push(
+        problemAt(
+          record,
+          citation.path,
+          `unknown source key "${citation.key}"; expected one of: ${expected}`,
+        ),
+      );
     }
   }
   return problems;
@@ -29,7 +40,9 @@ export function checkSourceKeys(content: ValidatedContent): ContentProblem[] {
   for (const incident of content.incidents) {
     const { data } = incident;
     const citations: Citation[] = [];
-    data.attribution.forEach((a, index) => citations.push({ path: ['attribution', index, 'source'], key: a.source }));
+    data.attribution.forEach((a, index) =>
+      citations.push({ path: ['attribution', index, 'source'], key: a.source }),
+    );
     for (const kind of ['attempted', 'stolen', 'recovered'] as const) {
       const figure = data.losses[kind];
       if (figure) citations.push({ path: ['losses', kind, 'source'], key: figure.source });

@@ -1,0 +1,42 @@
+/** Actors with the incidents attributed to them and their relations to other actors. */
+import { computeHeadlineFigures, type HeadlineFigures } from '../lib/aggregate.ts';
+import type { ActorRelation } from '../schemas/actor.ts';
+import { getCatalog, requireEntry, type ActorEntry, type IncidentEntry } from './catalog.ts';
+import { renderMarkdownField } from './markdown.ts';
+
+export interface ActorPage {
+  actor: ActorEntry;
+  incidents: IncidentEntry[];
+  figures: HeadlineFigures;
+  relations: Array<ActorRelation & { actorEntry: ActorEntry; inverse: boolean }>;
+  descriptionHtml: string | undefined;
+}
+
+export async function getActorPages(): Promise<ActorPage[]> {
+  const catalog = await getCatalog();
+  return Promise.all(
+    catalog.actors.map(async (actor) => {
+      const incidents = catalog.incidents.filter((incident) => incident.summary.actors.includes(actor.id));
+      const outgoing = actor.data.related.map((relation) => ({
+        ...relation,
+        actorEntry: requireEntry(catalog.actorById, relation.actor, `${actor.file} related.actor`),
+        inverse: false,
+      }));
+      // Show the other side of a relation too: Lazarus's page lists APT38 as its sub-group.
+      const incoming = catalog.actors.flatMap((other) =>
+        other.data.related
+          .filter((relation) => relation.actor === actor.id)
+          .map((relation) => ({ ...relation, actor: other.id, actorEntry: other, inverse: true })),
+      );
+      return {
+        actor,
+        incidents,
+        figures: computeHeadlineFigures(incidents.map((incident) => incident.summary)),
+        relations: [...outgoing, ...incoming],
+        descriptionHtml: actor.data.description
+          ? await renderMarkdownField(actor.data.description, actor.file)
+          : undefined,
+      };
+    }),
+  );
+}

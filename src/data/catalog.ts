@@ -1,0 +1,127 @@
+/**
+ * The one place that reads Astro collections. Everything is loaded once per build, joined and
+ * sorted, and exposed through small getters in the sibling modules. A reference that does not
+ * resolve throws with the file and field (Astro itself only logs and carries on).
+ */
+import { getCollection } from 'astro:content';
+import {
+  compareIncidentsNewestFirst,
+  summarizeIncident,
+  type IncidentSummary,
+} from '../lib/incident-summary.ts';
+import { getContentRoot } from '../lib/content-root.ts';
+import type { Actor } from '../schemas/actor.ts';
+import type { Article } from '../schemas/article.ts';
+import type { Author } from '../schemas/author.ts';
+import type { Incident } from '../schemas/incident.ts';
+import type { TaxonomyTerm } from '../schemas/taxonomy.ts';
+
+export interface IncidentEntry {
+  id: string;
+  /** Source file, for error messages and "edit this page". */
+  file: string;
+  data: Incident;
+  summary: IncidentSummary;
+}
+
+export interface ActorEntry {
+  id: string;
+  file: string;
+  data: Actor;
+}
+
+export interface ArticleEntry {
+  id: string;
+  file: string;
+  data: Article;
+  /** Astro collection entry, for render(). */
+  entry: Awaited<ReturnType<typeof getCollection<'articles'>>>[number];
+}
+
+export interface AuthorEntry {
+  id: string;
+  file: string;
+  data: Author;
+}
+
+export interface Catalog {
+  incidents: IncidentEntry[];
+  incidentById: Map<string, IncidentEntry>;
+  actors: ActorEntry[];
+  actorById: Map<string, ActorEntry>;
+  articles: ArticleEntry[];
+  authors: AuthorEntry[];
+  authorById: Map<string, AuthorEntry>;
+  sectors: Map<string, TaxonomyTerm>;
+  methods: Map<string, TaxonomyTerm>;
+  topics: Map<string, TaxonomyTerm>;
+}
+
+function byId<T extends { id: string }>(items: readonly T[]): Map<string, T> {
+  return new Map(items.map((item) => [item.id, item]));
+}
+
+/** Drafts are visible while writing (`astro dev`) and absent from every production output. */
+export function isPublished(article: Pick<Article, 'draft'>): boolean {
+  return import.meta.env.DEV || !article.draft;
+}
+
+async function loadCatalog(): Promise<Catalog> {
+  const root = getContentRoot();
+  const [incidentEntries, actorEntries, articleEntries, authorEntries, sectors, methods, topics] =
+    await Promise.all([
+      getCollection('incidents'),
+      getCollection('actors'),
+      getCollection('articles'),
+      getCollection('authors'),
+      getCollection('sectors'),
+      getCollection('methods'),
+      getCollection('topics'),
+    ]);
+  const incidents = incidentEntries
+    .map((entry) => ({
+      id: entry.id,
+      file: `${root}/incidents/${entry.id}.yaml`,
+      data: entry.data,
+      summary: summarizeIncident(entry.id, entry.data),
+    }))
+    .sort((a, b) => compareIncidentsNewestFirst(a.summary, b.summary));
+  const actors = actorEntries
+    .map((entry) => ({ id: entry.id, file: `${root}/actors/${entry.id}.yaml`, data: entry.data }))
+    .sort((a, b) => a.data.name.localeCompare(b.data.name));
+  const articles = articleEntries
+    .filter((entry) => isPublished(entry.data))
+    .map((entry) => ({ id: entry.id, file: `${root}/articles/${entry.id}.mdx`, data: entry.data, entry }))
+    .sort((a, b) => b.data.published.localeCompare(a.data.published) || a.id.localeCompare(b.id));
+  const authors = authorEntries
+    .map((entry) => ({ id: entry.id, file: `${root}/authors/${entry.id}.yaml`, data: entry.data }))
+    .sort((a, b) => a.data.name.localeCompare(b.data.name));
+  return {
+    incidents,
+    incidentById: byId(incidents),
+    actors,
+    actorById: byId(actors),
+    articles,
+    authors,
+    authorById: byId(authors),
+    sectors: new Map(sectors.map((entry) => [entry.id, entry.data])),
+    methods: new Map(methods.map((entry) => [entry.id, entry.data])),
+    topics: new Map(topics.map((entry) => [entry.id, entry.data])),
+  };
+}
+
+let catalog: Promise<Catalog> | undefined;
+
+export function getCatalog(): Promise<Catalog> {
+  // The dev server must see edits; a build loads once.
+  if (import.meta.env.DEV) return loadCatalog();
+  catalog ??= loadCatalog();
+  return catalog;
+}
+
+/** Looks up an id that the integrity checks guarantee; throws a located error if it is missing anyway. */
+export function requireEntry<T>(map: ReadonlyMap<string, T>, id: string, context: string): T {
+  const found = map.get(id);
+  if (found === undefined) throw new Error(`${context}: "${id}" does not exist (run \`npm run check\`)`);
+  return found;
+}
