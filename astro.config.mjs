@@ -13,7 +13,7 @@ const contentRoot = getContentRoot();
 export default defineConfig({
   site: SITE.url,
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  build: { format: 'directory', inlineStylesheets: 'never' },
   // Sätteri (the default processor) silently skips remark plugins; unified runs them.
   markdown: { processor: unified({ remarkPlugins: getRemarkPlugins(contentRoot) }) },
   integrations: [contentIntegrity({ contentRoot }), mdx()],

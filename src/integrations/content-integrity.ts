@@ -12,6 +12,8 @@ export function contentIntegrity(options: { contentRoot: string }): AstroIntegra
     name: 'cyber-heist-tracker:content-integrity',
     hooks: {
       'astro:config:setup': ({ command, logger }) => {
+        // preview serves an existing dist/ and sync only generates types: neither reads content.
+        if (command !== 'build' && command !== 'dev') return;
         const { problems } = checkContent(options.contentRoot);
         if (problems.length === 0) {
           logger.info('content OK');

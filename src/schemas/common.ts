@@ -4,6 +4,7 @@
  */
 import { z } from 'astro/zod';
 import { isCountryCode } from '../lib/countries.ts';
+import { isHttpsUrl } from '../lib/urls.ts';
 import { isPartialDate, normalizePartialDateInput } from '../lib/partial-date.ts';
 
 /** A record id: the file name without extension, lower-case words joined by hyphens. */
@@ -31,11 +32,10 @@ export const fullDateSchema = z.preprocess(
 );
 
 /** An https URL; http, javascript: and data: URLs are refused. */
-export const httpsUrlSchema = z.url({
-  protocol: /^https$/,
-  hostname: z.regexes.domain,
-  error: 'expected an https:// URL',
-});
+export const httpsUrlSchema = z
+  .string({ error: 'expected an https:// URL' })
+  .refine(isHttpsUrl, 'expected an https:// URL')
+  .meta({ format: 'uri' });
 
 /** ISO 3166-1 alpha-2 country code in upper case, e.g. `BD`. Quote `"NO"` for Norway if your editor complains. */
 export const countryCodeSchema = z
