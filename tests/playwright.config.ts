@@ -4,11 +4,15 @@ import { defineConfig } from '@playwright/test';
 import { findChromium } from './e2e/find-chromium.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-if (!existsSync(`${root}/dist/index.html`)) {
-  throw new Error('dist/ is missing: run `npm run build` before `npm run test:e2e` (npm test does both).');
+// CHT_DIST_DIR and E2E_PORT let several checkouts or builds be tested side by side.
+const distDir = process.env['CHT_DIST_DIR'] ?? 'dist';
+if (!existsSync(`${root}/${distDir}/index.html`) && !existsSync(`${distDir}/index.html`)) {
+  throw new Error(
+    `${distDir}/ is missing: run \`npm run build\` before \`npm run test:e2e\` (npm test does both).`,
+  );
 }
 
-const PORT = 4329;
+const PORT = Number(process.env['E2E_PORT'] ?? 4329);
 const executablePath = findChromium();
 
 export default defineConfig({

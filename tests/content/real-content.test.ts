@@ -33,7 +33,7 @@ test('every attribution names a confidence and who made it, and every loss figur
       expect(keys.has(attribution.source), `${incident.id} attribution source`).toBe(true);
     }
     for (const figure of Object.values(incident.data.losses)) {
-      expect(keys.has(figure.source), `${incident.id} loss source ${figure.source}`).toBe(true);
+      if (figure) expect(keys.has(figure.source), `${incident.id} loss source ${figure.source}`).toBe(true);
     }
   }
 });

@@ -14,7 +14,7 @@ import {
   topics,
 } from './site-content.ts';
 
-const DIST = path.resolve('dist');
+const DIST = path.resolve(process.env['CHT_DIST_DIR'] ?? 'dist');
 const FIXED_PAGES = [
   'index.html',
   '404.html',
