@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from '@playwright/test';
 import { findChromium } from './e2e/find-chromium.ts';
+import { choosePort } from './e2e/free-port.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 // CHT_DIST_DIR and E2E_PORT let several checkouts or builds be tested side by side.
@@ -12,7 +13,9 @@ if (!existsSync(`${root}/${distDir}/index.html`) && !existsSync(`${distDir}/inde
   );
 }
 
-const PORT = Number(process.env['E2E_PORT'] ?? 4329);
+// The chosen port is exported through the environment so worker processes agree with the main one.
+const PORT = choosePort(4329);
+process.env['E2E_PORT'] = String(PORT);
 const executablePath = findChromium();
 
 export default defineConfig({

@@ -1,0 +1,76 @@
+/**
+ * What each page tells Pagefind: filter values (type, actor, country, sector, method, year,
+ * status), sort keys and result metadata. Pure, so the facet vocabulary is tested in one place and
+ * every page type uses the same names.
+ */
+import { getCountryName } from './countries.ts';
+import type { IncidentSummary } from './incident-summary.ts';
+import { formatUsd } from './money.ts';
+import { formatPartialDate, getEarliestDay } from './partial-date.ts';
+
+export type SearchFilterName =
+  'type' | 'actor' | 'country' | 'sector' | 'method' | 'year' | 'status' | 'topic';
+
+export interface SearchFacets {
+  filters: Partial<Record<SearchFilterName, string[]>>;
+  /** Sort keys; Pagefind sorts strings, so dates are ISO days and amounts zero-padded. */
+  sort: Record<string, string>;
+  meta: Record<string, string>;
+}
+
+export interface FacetLabels {
+  actors: Record<string, string>;
+  sectors: Record<string, string>;
+  methods: Record<string, string>;
+  topics: Record<string, string>;
+}
+
+const STATUS_LABELS: Record<IncidentSummary['status'], string> = {
+  completed: 'Completed',
+  attempted: 'Attempted',
+  disrupted: 'Disrupted',
+};
+
+/** Zero-padded so Pagefind's string sort orders amounts numerically (up to $999 trillion). */
+export function toSortableAmount(usd: number): string {
+  return String(Math.round(usd)).padStart(15, '0');
+}
+
+export function getIncidentFacets(summary: IncidentSummary, labels: FacetLabels): SearchFacets {
+  const stolen = summary.usd.stolen;
+  return {
+    filters: {
+      type: ['Incident'],
+      actor: summary.actors.map((id) => labels.actors[id] ?? id),
+      country: summary.countries.map(getCountryName),
+      sector: summary.sectors.map((id) => labels.sectors[id] ?? id),
+      method: summary.methods.map((id) => labels.methods[id] ?? id),
+      year: [String(summary.year)],
+      status: [STATUS_LABELS[summary.status]],
+    },
+    sort: { date: getEarliestDay(summary.start), amount: toSortableAmount(stolen ?? 0) },
+    meta: {
+      date: formatPartialDate(summary.start),
+      ...(stolen !== undefined ? { usd: `${formatUsd(stolen)} stolen` } : {}),
+    },
+  };
+}
+
+export function getArticleFacets(
+  article: { published: string; topics: readonly string[] },
+  labels: FacetLabels,
+): SearchFacets {
+  return {
+    filters: {
+      type: ['Article'],
+      topic: article.topics.map((id) => labels.topics[id] ?? id),
+      year: [article.published.slice(0, 4)],
+    },
+    sort: { date: article.published, amount: toSortableAmount(0) },
+    meta: { date: formatPartialDate(article.published) },
+  };
+}
+
+export function getProfileFacets(type: 'Actor' | 'Country' | 'Sector' | 'Method'): SearchFacets {
+  return { filters: { type: [type] }, sort: {}, meta: {} };
+}

@@ -1,0 +1,48 @@
+import { expect, test } from 'vitest';
+import { getIncidentFacets, toSortableAmount } from '../../../src/lib/search-facets.ts';
+import { summarizeIncident } from '../../../src/lib/incident-summary.ts';
+import { incidentSchema } from '../../../src/schemas/incident.ts';
+
+const incident = incidentSchema.parse({
+  title: 'Test heist',
+  summary: 'A test.',
+  status: 'completed',
+  category: 'heist',
+  dates: { start: '2016-02-04' },
+  victims: [{ name: 'Bank', country: 'BD', sector: 'central-banking' }],
+  attribution: [{ actor: 'lazarus-group', confidence: 'high', by: 'FBI', source: 's' }],
+  methods: ['swift-fraud'],
+  losses: { stolen: { usd: 81_000_000, source: 's' } },
+  sources: [{ key: 's', title: 'T', publisher: 'P', date: '2016', url: 'https://example.com/' }],
+});
+const labels = {
+  actors: { 'lazarus-group': 'Lazarus Group' },
+  sectors: { 'central-banking': 'Central banking' },
+  methods: { 'swift-fraud': 'SWIFT fraud' },
+  topics: {},
+};
+
+test('getIncidentFacets labels every filter for people and keys sorts for machines', () => {
+  expect(getIncidentFacets(summarizeIncident('2016-02-test', incident), labels)).toEqual({
+    filters: {
+      type: ['Incident'],
+      actor: ['Lazarus Group'],
+      country: ['Bangladesh'],
+      sector: ['Central banking'],
+      method: ['SWIFT fraud'],
+      year: ['2016'],
+      status: ['Completed'],
+    },
+    sort: { date: '2016-02-04', amount: '000000081000000' },
+    meta: { date: '4 February 2016', usd: '$81M stolen' },
+  });
+});
+
+test('toSortableAmount pads so string order equals numeric order', () => {
+  const amounts = [1_500_000_000, 950, 81_000_000].map(toSortableAmount).sort();
+  expect(amounts).toEqual([
+    toSortableAmount(950),
+    toSortableAmount(81_000_000),
+    toSortableAmount(1_500_000_000),
+  ]);
+});
