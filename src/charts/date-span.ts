@@ -1,6 +1,7 @@
 /**
  * A partial date as the span of time it really covers, in UTC milliseconds, so a chart can draw
- * "sometime in 2016" across the whole year instead of inventing 1 January.
+ * "sometime in 2016" across the whole year instead of inventing 1 January; plus the year helpers
+ * that the charts with a year axis share.
  */
 import {
   getEarliestDay,
@@ -35,4 +36,9 @@ export function getDateSpan(value: PartialDate): DateSpan {
 /** UTC midnight on 1 January of `year`. */
 export function getYearStart(year: number): number {
   return Date.UTC(year, 0, 1);
+}
+
+/** Label every 1, 2, 5, 10… years: the smallest step that keeps labels `minGap` pixels apart. */
+export function getYearLabelStep(yearWidth: number, minGap: number): number {
+  return [1, 2, 5, 10, 20, 50].find((step) => yearWidth * step >= minGap) ?? 100;
 }

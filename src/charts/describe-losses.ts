@@ -3,6 +3,7 @@
  * descriptions so every chart words money the same way.
  */
 import { formatUsd } from '../lib/money.ts';
+import { formatCount } from './svg.ts';
 
 export interface UsdFigures {
   attempted: number | undefined;
@@ -32,4 +33,10 @@ export function describeLosses(usd: UsdFigures): string {
   }
   if (recovered !== undefined && recovered > 0) parts.push(`${formatUsd(recovered)} recovered`);
   return parts.length > 0 ? parts.join(', ') : 'amount not recorded';
+}
+
+/** One row of a grouped chart: "Bangladesh: 1 incident, $81M stolen". */
+export function describeGroup(label: string, incidentCount: number, stolen: number): string {
+  const stolenText = stolen > 0 ? `${formatUsd(stolen)} stolen` : 'no recorded amount stolen';
+  return `${label}: ${formatCount(incidentCount, 'incident')}, ${stolenText}`;
 }

@@ -95,6 +95,14 @@ export function assertIdPrefix(idPrefix: string): void {
   }
 }
 
+/**
+ * A `<g>` with one child per line. Whitespace between SVG elements does not render, and it lets
+ * the golden files diff mark by mark instead of as one very long line.
+ */
+export function renderGroup(attributes: Record<string, AttributeValue>, children: readonly string[]): string {
+  return renderElement('g', attributes, children.length === 0 ? '' : `\n${children.join('\n')}\n`);
+}
+
 export interface SvgRootOptions extends SvgRenderOptions {
   width: number;
   height: number;
@@ -107,13 +115,14 @@ export interface SvgRootOptions extends SvgRenderOptions {
 }
 
 /**
- * The `<svg>` shell, sized by viewBox only so CSS decides the rendered size.
+ * The `<svg>` shell, sized by viewBox only so CSS decides the rendered size. `sections` are
+ * rendered elements, one per line, in painting order; empty strings are skipped.
  *
  * The role is `img` for a static picture. When marks are focusable it is `graphics-document`,
  * because `img` makes its children presentational and a tab stop inside it is an accessibility
  * error (axe `nested-interactive`); the graphics roles are the ARIA way to expose chart marks.
  */
-export function renderSvgRoot(options: SvgRootOptions, body: string): string {
+export function renderSvgRoot(options: SvgRootOptions, sections: readonly string[]): string {
   assertIdPrefix(options.idPrefix);
   const titleId = `${options.idPrefix}-title`;
   const descId = `${options.idPrefix}-desc`;
@@ -125,15 +134,13 @@ export function renderSvgRoot(options: SvgRootOptions, body: string): string {
     'aria-labelledby': titleId,
     'aria-describedby': descId,
   });
-  const defs = options.defs ? `<defs>${options.defs}</defs>` : '';
-  return (
-    `<svg${attributes}>` +
-    renderElement('title', { id: titleId }, escapeXml(options.title)) +
-    renderElement('desc', { id: descId }, escapeXml(options.desc)) +
-    defs +
-    body +
-    '</svg>'
-  );
+  const lines = [
+    renderElement('title', { id: titleId }, escapeXml(options.title)),
+    renderElement('desc', { id: descId }, escapeXml(options.desc)),
+    options.defs ? `<defs>${options.defs}</defs>` : '',
+    ...sections,
+  ].filter((line) => line !== '');
+  return `<svg${attributes}>\n${lines.join('\n')}\n</svg>\n`;
 }
 
 /**

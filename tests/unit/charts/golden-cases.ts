@@ -1,0 +1,93 @@
+/**
+ * The chart renderings kept as golden files in tests/golden/charts/. Shared by the tests, which
+ * compare, and by write-goldens.ts, which a person runs after reviewing a deliberate change.
+ */
+import { fileURLToPath } from 'node:url';
+import { layoutBreakdownBars, renderBreakdownBarsSvg } from '../../../src/charts/breakdown-bars.ts';
+import { layoutLossesByYear, renderLossesByYearSvg } from '../../../src/charts/losses-by-year.ts';
+import { layoutTimeline, renderTimelineSvg } from '../../../src/charts/timeline.ts';
+import { layoutWorldMap, renderWorldMapSvg } from '../../../src/charts/world-map.ts';
+import { actorLabels, chartIncidents, sectorLabels } from '../../fixtures/charts/incidents.ts';
+
+export const GOLDEN_DIR = fileURLToPath(new URL('../../golden/charts/', import.meta.url));
+
+export interface GoldenCase {
+  /** File name without `.svg`. */
+  name: string;
+  render: () => string;
+}
+
+export const goldenCases: GoldenCase[] = [
+  {
+    name: 'timeline',
+    render: () => {
+      const model = layoutTimeline(chartIncidents, { labels: actorLabels });
+      return renderTimelineSvg(model, {
+        title: 'Incidents over time, by actor',
+        desc: model.summary,
+        idPrefix: 'timeline',
+      });
+    },
+  },
+  {
+    name: 'timeline-by-category',
+    render: () => {
+      const model = layoutTimeline(chartIncidents, { laneBy: 'category' });
+      return renderTimelineSvg(model, {
+        title: 'Incidents over time, by category',
+        desc: model.summary,
+        idPrefix: 'timeline-category',
+      });
+    },
+  },
+  {
+    name: 'losses-by-year',
+    render: () => {
+      const model = layoutLossesByYear(chartIncidents);
+      return renderLossesByYearSvg(model, {
+        title: 'Losses by year',
+        desc: model.summary,
+        idPrefix: 'losses',
+      });
+    },
+  },
+  {
+    name: 'world-map',
+    render: () => {
+      const model = layoutWorldMap(chartIncidents);
+      return renderWorldMapSvg(model, {
+        title: 'Victim countries by number of incidents',
+        desc: model.summary,
+        idPrefix: 'map',
+      });
+    },
+  },
+  {
+    name: 'breakdown-sectors',
+    render: () => {
+      const model = layoutBreakdownBars(chartIncidents, { by: 'sector', labels: sectorLabels });
+      return renderBreakdownBarsSvg(model, {
+        title: 'Incidents by sector',
+        desc: model.summary,
+        idPrefix: 'sectors',
+      });
+    },
+  },
+  {
+    name: 'breakdown-actors-usd',
+    render: () => {
+      const model = layoutBreakdownBars(chartIncidents, { by: 'actor', valueBy: 'usd', labels: actorLabels });
+      return renderBreakdownBarsSvg(model, {
+        title: 'US dollars stolen by actor',
+        desc: model.summary,
+        idPrefix: 'actors',
+      });
+    },
+  },
+];
+
+export function getGoldenCase(name: string): GoldenCase {
+  const found = goldenCases.find((goldenCase) => goldenCase.name === name);
+  if (!found) throw new Error(`No golden case named "${name}"`);
+  return found;
+}
