@@ -19,6 +19,7 @@ const FIXED_PAGES = [
   'index.html',
   '404.html',
   'about/index.html',
+  'search/index.html',
   'incidents/index.html',
   'actors/index.html',
   'countries/index.html',
@@ -40,6 +41,11 @@ test('the pages in dist/ match the records in content/ one for one', () => {
   const expected = [
     ...FIXED_PAGES,
     ...incidents.map((r) => `incidents/${r.id}/index.html`),
+    // The incident list is paginated 100 to a page; page 1 is /incidents/ itself.
+    ...Array.from(
+      { length: Math.max(0, Math.ceil(incidents.length / 100) - 1) },
+      (_, i) => `incidents/page/${i + 2}/index.html`,
+    ),
     ...actors.map((r) => `actors/${r.id}/index.html`),
     ...publishedArticles.map((r) => `articles/${r.id}/index.html`),
     ...authors.map((r) => `authors/${r.id}/index.html`),

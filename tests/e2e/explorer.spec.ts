@@ -33,9 +33,9 @@ test('explorer state round-trips: a shared URL restores filters and Back undoes 
     (i) => i.data.attribution.some((a) => a.actor === actor) && i.data.status === 'completed',
   );
   await page.goto(`/incidents/?actor=${actor}&status=completed&sort=amount-desc`);
-  await expect(page.getByLabel('Actor')).toHaveValue(actor);
-  await expect(page.getByLabel('Status')).toHaveValue('completed');
-  await expect(page.getByLabel('Sort by')).toHaveValue('amount-desc');
+  await expect(page.getByLabel('Actor', { exact: true })).toHaveValue(actor);
+  await expect(page.getByLabel('Status', { exact: true })).toHaveValue('completed');
+  await expect(page.getByLabel('Sort by', { exact: true })).toHaveValue('amount-desc');
   await expect(page.locator('.explorer-summary')).toHaveAttribute('data-count', String(expected.length));
   const largest = [...expected].sort(
     (a, b) => (b.data.losses.stolen?.usd ?? -1) - (a.data.losses.stolen?.usd ?? -1),
@@ -44,10 +44,10 @@ test('explorer state round-trips: a shared URL restores filters and Back undoes 
     'data-incident',
     largest?.id ?? '',
   );
-  await page.getByLabel('Status').selectOption('');
+  await page.getByLabel('Status', { exact: true }).selectOption('');
   await expect(page).toHaveURL(/\?actor=lazarus-group&sort=amount-desc$/);
   await page.goBack();
-  await expect(page.getByLabel('Status')).toHaveValue('completed');
+  await expect(page.getByLabel('Status', { exact: true })).toHaveValue('completed');
   await expect(page.locator('.explorer-summary')).toHaveAttribute('data-count', String(expected.length));
 });
 

@@ -43,4 +43,5 @@ export const TEMPLATES: ReadonlyArray<{ name: string; path: string }> = [
   { name: 'author index', path: '/authors/' },
   { name: 'author', path: `/authors/${first(authors, 'author').id}/` },
   { name: 'about', path: '/about/' },
+  { name: 'search', path: '/search/?q=bank&type=Incident' },
 ];
