@@ -130,22 +130,16 @@ class IncidentExplorer extends HTMLElement {
     cell('td', time);
     cell('th', link(`/incidents/${id}/`, title)).setAttribute('scope', 'row');
     cell('td', victim);
-    cell(
-      'td',
-      ...links(
-        countries
-          .map((i) => index.countries[i] ?? ['', ''])
-          .map(([code, name]) => [`/countries/${code.toLowerCase()}/`, name]),
-        '',
-      ),
-    );
-    cell(
-      'td',
-      ...links(
-        actors.map((i) => index.actors[i] ?? ['', '']).map(([actor, name]) => [`/actors/${actor}/`, name]),
-        'Unattributed',
-      ),
-    );
+    const lookup = (table: ExplorerIndex['countries'], position: number): [string, string] =>
+      table[position] ?? ['', ''];
+    const countryLinks = countries
+      .map((i) => lookup(index.countries, i))
+      .map(([code, name]): [string, string] => [`/countries/${code.toLowerCase()}/`, name]);
+    const actorLinks = actors
+      .map((i) => lookup(index.actors, i))
+      .map(([actor, name]): [string, string] => [`/actors/${actor}/`, name]);
+    cell('td', ...links(countryLinks, ''));
+    cell('td', ...links(actorLinks, 'Unattributed'));
     const badge = document.createElement('span');
     const statusName = ['completed', 'attempted', 'disrupted'][status] ?? 'completed';
     badge.className = `status status--${statusName}`;

@@ -46,8 +46,8 @@ class SearchPage extends HTMLElement {
     this.#status = get('.search-status');
     this.#list = get('.search-results');
     this.#more = get('.search-more');
-    get('.search-needs-js').hidden = true;
-    get('.search-layout').hidden = false;
+    get<HTMLElement>('.search-needs-js').hidden = true;
+    get<HTMLElement>('.search-layout').hidden = false;
 
     this.#form.addEventListener('submit', (event) => {
       event.preventDefault();
