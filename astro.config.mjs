@@ -1,4 +1,6 @@
 // @ts-check
+import { createHash } from 'node:crypto';
+import path from 'node:path';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
@@ -15,6 +17,12 @@ export default defineConfig({
   site: SITE.url,
   // CHT_DIST_DIR lets several builds (benchmarks, parallel work) coexist; dist/ by default.
   outDir: process.env.CHT_DIST_DIR ?? './dist',
+  // Astro caches loaded content in cacheDir; a different content root must not share that cache,
+  // or entries from both roots mix (seen: duplicate-slug warnings after switching roots).
+  cacheDir:
+    contentRoot === 'content'
+      ? './node_modules/.astro'
+      : `./node_modules/.astro-content-${createHash('sha256').update(path.resolve(contentRoot)).digest('hex').slice(0, 12)}`,
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   // Sätteri (the default processor) silently skips remark plugins; unified runs them.
