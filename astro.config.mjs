@@ -6,8 +6,9 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { contentIntegrity } from './src/integrations/content-integrity.ts';
 import { pagefindIndex } from './src/integrations/pagefind-index.ts';
+import { CSP_CONFIG, securityHeaders } from './src/integrations/security-headers.ts';
 import { getContentRoot } from './src/lib/content-root.ts';
-import { getRemarkPlugins } from './src/markdown/remark-plugins.ts';
+import { getMarkdownOptions } from './src/markdown/remark-plugins.ts';
 import { SITE } from './src/site-config.ts';
 
 process.env.TZ = 'UTC';
@@ -24,10 +25,20 @@ export default defineConfig({
       ? './node_modules/.astro'
       : `./node_modules/.astro-content-${createHash('sha256').update(path.resolve(contentRoot)).digest('hex').slice(0, 12)}`,
   trailingSlash: 'always',
+  // Compression drops the line break between text and a following tag, gluing words to links
+  // ("sector or<a>method"); tests/quality/prose-spacing.test.ts guards against it.
+  compressHTML: false,
   build: { format: 'directory', inlineStylesheets: 'never' },
+  // Strict CSP: a meta tag per page with hashes of Astro's scripts and styles; the same policy is
+  // written to <outDir>/_headers (plus frame-ancestors) by securityHeaders().
+  security: { csp: CSP_CONFIG },
   // Sätteri (the default processor) silently skips remark plugins; unified runs them.
-  markdown: { processor: unified({ remarkPlugins: getRemarkPlugins(contentRoot) }) },
-  integrations: [contentIntegrity({ contentRoot }), mdx(), pagefindIndex()],
+  markdown: {
+    processor: unified(getMarkdownOptions(contentRoot)),
+    // Prism marks code with classes; Shiki's inline style attributes would break the strict CSP.
+    syntaxHighlight: 'prism',
+  },
+  integrations: [contentIntegrity({ contentRoot }), mdx(), pagefindIndex(), securityHeaders()],
   vite: {
     build: {
       rollupOptions: {

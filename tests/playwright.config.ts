@@ -42,7 +42,8 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `npm run preview -- --host 127.0.0.1 --port ${PORT}`,
+    // --ignore-lock: several checkouts may preview at once; astro preview otherwise refuses to start.
+    command: `npm run preview -- --host 127.0.0.1 --port ${PORT} --ignore-lock`,
     cwd: root,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: !process.env['CI'],

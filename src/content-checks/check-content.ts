@@ -1,11 +1,13 @@
 /** The integrity layer: load, validate and cross-check all content, returning every problem at once. */
 import { loadContent } from './load-content.ts';
 import { sortProblems, type ContentProblem } from './problem.ts';
+import { checkArticleComponents } from './rules/check-article-components.ts';
 import { checkDateOrder } from './rules/check-date-order.ts';
 import { checkFileIds } from './rules/check-file-ids.ts';
 import { checkIncidentLinks } from './rules/check-incident-links.ts';
 import { checkIncidentRecords } from './rules/check-incident-records.ts';
 import { checkLosses } from './rules/check-losses.ts';
+import { checkMarkdownSafety } from './rules/check-markdown-safety.ts';
 import { checkReferences } from './rules/check-references.ts';
 import { checkSourceKeys } from './rules/check-source-keys.ts';
 import { validateRecords, type ValidatedContent } from './validate-records.ts';
@@ -18,6 +20,8 @@ const RULES: ReadonlyArray<(content: ValidatedContent) => ContentProblem[]> = [
   checkDateOrder,
   checkLosses,
   checkIncidentLinks,
+  checkMarkdownSafety,
+  checkArticleComponents,
 ];
 
 export interface ContentCheckResult {

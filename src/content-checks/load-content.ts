@@ -31,6 +31,16 @@ export interface LoadedContent {
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
 
+/** Larger files are refused unread: no real record comes near it, and a huge one stalls every build. */
+export const MAX_FILE_BYTES = 1_000_000;
+
+/** Why the file is refused for its size, or undefined when it is small enough to read. */
+function describeOversize(absolute: string): string | undefined {
+  const { size } = statSync(absolute);
+  if (size <= MAX_FILE_BYTES) return undefined;
+  return `file too large (${(size / 1_000_000).toFixed(1)} MB > ${MAX_FILE_BYTES / 1_000_000} MB limit); split it, or shorten its text`;
+}
+
 function toReportedPath(file: string): string {
   return path.relative(process.cwd(), file).split(path.sep).join('/');
 }
@@ -83,6 +93,11 @@ function loadFolder(
       );
       continue;
     }
+    const oversize = describeOversize(absolute);
+    if (oversize) {
+      out.problems.push(fileProblem(file, oversize));
+      continue;
+    }
     const id = base.slice(0, -extension.length);
     const text = readFileSync(absolute, 'utf8');
     if (extension === '.mdx') {
@@ -121,6 +136,11 @@ function loadList(collection: CollectionName, relativeFile: string, root: string
   const file = toReportedPath(absolute);
   if (!existsSync(absolute)) {
     out.problems.push(fileProblem(file, `file is missing; it holds the ${collection} list`));
+    return;
+  }
+  const oversize = describeOversize(absolute);
+  if (oversize) {
+    out.problems.push(fileProblem(file, oversize));
     return;
   }
   const parsed = parseYamlWithPositions(readFileSync(absolute, 'utf8'));

@@ -3,6 +3,7 @@ import { computeHeadlineFigures, type HeadlineFigures } from '../lib/aggregate.t
 import type { ActorRelation } from '../schemas/actor.ts';
 import { getCatalog, requireEntry, type ActorEntry, type IncidentEntry } from './catalog.ts';
 import { renderMarkdownField } from './markdown.ts';
+import { getCountrySlug } from '../lib/countries.ts';
 
 export interface ActorPage {
   actor: ActorEntry;
@@ -10,6 +11,8 @@ export interface ActorPage {
   figures: HeadlineFigures;
   relations: Array<ActorRelation & { actorEntry: ActorEntry; inverse: boolean }>;
   descriptionHtml: string | undefined;
+  /** The sponsor's country page, when it has one (pages exist for victim countries). */
+  sponsorPage: string | undefined;
 }
 
 export async function getActorPages(): Promise<ActorPage[]> {
@@ -28,8 +31,12 @@ export async function getActorPages(): Promise<ActorPage[]> {
           .filter((relation) => relation.actor === actor.id)
           .map((relation) => ({ ...relation, actor: other.id, actorEntry: other, inverse: true })),
       );
+      const sponsorIsVictim = catalog.incidents.some((incident) =>
+        incident.summary.countries.includes(actor.data.sponsor),
+      );
       return {
         actor,
+        sponsorPage: sponsorIsVictim ? `/countries/${getCountrySlug(actor.data.sponsor)}/` : undefined,
         incidents,
         figures: computeHeadlineFigures(incidents.map((incident) => incident.summary)),
         relations: [...outgoing, ...incoming],

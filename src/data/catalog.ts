@@ -10,6 +10,7 @@ import {
   type IncidentSummary,
 } from '../lib/incident-summary.ts';
 import { getContentRoot } from '../lib/content-root.ts';
+import { countWords, getReadingMinutes } from '../markdown/reading-time.ts';
 import type { Actor } from '../schemas/actor.ts';
 import type { Article } from '../schemas/article.ts';
 import type { Author } from '../schemas/author.ts';
@@ -36,6 +37,8 @@ export interface ArticleEntry {
   data: Article;
   /** Astro collection entry, for render(). */
   entry: Awaited<ReturnType<typeof getCollection<'articles'>>>[number];
+  /** Minutes to read the body, rounded up (src/markdown/reading-time.ts). */
+  readingMinutes: number;
 }
 
 export interface AuthorEntry {
@@ -61,9 +64,13 @@ function byId<T extends { id: string }>(items: readonly T[]): Map<string, T> {
   return new Map(items.map((item) => [item.id, item]));
 }
 
-/** Drafts are visible while writing (`astro dev`) and absent from every production output. */
+/**
+ * Drafts are visible while writing (`astro dev`) and absent from every production output. Vite's
+ * mode, not `import.meta.env.DEV`: DEV follows NODE_ENV, which test runners set to "test", and a
+ * build run with it then published drafts (tests/content/draft-articles.test.ts).
+ */
 export function isPublished(article: Pick<Article, 'draft'>): boolean {
-  return import.meta.env.DEV || !article.draft;
+  return import.meta.env.MODE === 'development' || !article.draft;
 }
 
 async function loadCatalog(): Promise<Catalog> {
@@ -91,7 +98,13 @@ async function loadCatalog(): Promise<Catalog> {
     .sort((a, b) => a.data.name.localeCompare(b.data.name));
   const articles = articleEntries
     .filter((entry) => isPublished(entry.data))
-    .map((entry) => ({ id: entry.id, file: `${root}/articles/${entry.id}.mdx`, data: entry.data, entry }))
+    .map((entry) => ({
+      id: entry.id,
+      file: `${root}/articles/${entry.id}.mdx`,
+      data: entry.data,
+      entry,
+      readingMinutes: getReadingMinutes(countWords(entry.body ?? '')),
+    }))
     .sort((a, b) => b.data.published.localeCompare(a.data.published) || a.id.localeCompare(b.id));
   const authors = authorEntries
     .map((entry) => ({ id: entry.id, file: `${root}/authors/${entry.id}.yaml`, data: entry.data }))

@@ -1,11 +1,35 @@
 /**
- * The remark plugin list shared by MDX articles (via astro.config.mjs) and Markdown fields in YAML
- * (incident narratives, actor descriptions), so both render identically.
+ * The Markdown pipeline shared by MDX articles (via astro.config.mjs) and Markdown fields in YAML
+ * (incident narratives, actor descriptions, via src/data/markdown.ts), so both render identically.
+ * Astro adds GFM (tables, footnotes) and stable github-slugger heading ids itself.
  */
-import type { RemarkPlugins } from '@astrojs/markdown-remark';
+import type { RemarkPlugins, RemarkRehype } from '@astrojs/markdown-remark';
 import { createIncidentResolver } from './incident-resolver.ts';
+import remarkAttackLinks from './remark-attack-links.ts';
 import remarkIncidentLinks from './remark-incident-links.ts';
 
 export function getRemarkPlugins(contentRoot: string): RemarkPlugins {
-  return [[remarkIncidentLinks, { resolveIncident: createIncidentResolver(contentRoot) }]];
+  return [
+    // Incident links first: technique ids inside their labels then count as "inside a link".
+    [remarkIncidentLinks, { resolveIncident: createIncidentResolver(contentRoot) }],
+    remarkAttackLinks,
+  ];
+}
+
+/**
+ * mdast → hast options. GFM footnotes become a numbered "Notes" section with a visible heading
+ * (the default label "Footnotes" carries a `sr-only` class this site does not define).
+ */
+export const REMARK_REHYPE_OPTIONS: RemarkRehype = {
+  footnoteLabel: 'Notes',
+  footnoteLabelTagName: 'h2',
+  footnoteLabelProperties: { className: ['footnotes-label'] },
+};
+
+/** Everything a Markdown processor needs, for `unified(...)` and `createMarkdownProcessor(...)`. */
+export function getMarkdownOptions(contentRoot: string): {
+  remarkPlugins: RemarkPlugins;
+  remarkRehype: RemarkRehype;
+} {
+  return { remarkPlugins: getRemarkPlugins(contentRoot), remarkRehype: REMARK_REHYPE_OPTIONS };
 }

@@ -28,6 +28,7 @@ const FIXED_PAGES = [
   'topics/index.html',
   'authors/index.html',
   'articles/index.html',
+  'data/index.html',
 ];
 
 function listHtml(dir: string): string[] {

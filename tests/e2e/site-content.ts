@@ -43,5 +43,6 @@ export const TEMPLATES: ReadonlyArray<{ name: string; path: string }> = [
   { name: 'author index', path: '/authors/' },
   { name: 'author', path: `/authors/${first(authors, 'author').id}/` },
   { name: 'about', path: '/about/' },
+  { name: 'data', path: '/data/' },
   { name: 'search', path: '/search/?q=bank&type=Incident' },
 ];

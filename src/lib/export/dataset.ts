@@ -1,0 +1,49 @@
+/**
+ * The plain input every export builder takes: validated records with their ids, nothing from
+ * Astro. src/data/exports.ts fills it from the catalog; tests fill it from fixtures or from the
+ * content checks' loader.
+ */
+import type { Actor } from '../../schemas/actor.ts';
+import type { Article } from '../../schemas/article.ts';
+import type { Incident } from '../../schemas/incident.ts';
+import { getArticleDates, getLatestDay, getSourcedRecordDates } from './record-dates.ts';
+
+export interface ExportDataset {
+  /** Canonical origin, e.g. https://cyberheisttracker.org */
+  siteUrl: string;
+  siteName: string;
+  /** Sorted by id. */
+  incidents: ReadonlyArray<{ id: string; data: Incident }>;
+  /** Sorted by id. */
+  actors: ReadonlyArray<{ id: string; data: Actor }>;
+  /** Published articles only, sorted by id; author display names resolved. */
+  articles: ReadonlyArray<{ id: string; data: Article; authorNames: readonly string[] }>;
+  /** Display labels for sector and method ids, used by the CSV and JSON-LD. */
+  sectorLabels: Readonly<Record<string, string>>;
+  methodLabels: Readonly<Record<string, string>>;
+  /** Git commit the build came from, when known. */
+  sourceCommit: string | undefined;
+}
+
+/** Returns a copy with every record list sorted by id, so output never depends on input order. */
+export function sortDataset(dataset: ExportDataset): ExportDataset {
+  const byId = <T extends { id: string }>(items: ReadonlyArray<T>): T[] =>
+    [...items].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return {
+    ...dataset,
+    incidents: byId(dataset.incidents),
+    actors: byId(dataset.actors),
+    articles: byId(dataset.articles),
+  };
+}
+
+/** The latest content date in the dataset: the version date of the dataset as a whole. */
+export function getDatasetModified(dataset: ExportDataset): string {
+  const latest = getLatestDay([
+    ...dataset.incidents.map(({ id, data }) => getSourcedRecordDates(data, id).modified),
+    ...dataset.actors.map(({ id, data }) => getSourcedRecordDates(data, id).modified),
+    ...dataset.articles.map(({ data }) => getArticleDates(data).modified),
+  ]);
+  if (latest === undefined) throw new Error('The dataset has no dated record');
+  return latest;
+}

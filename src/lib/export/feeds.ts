@@ -1,0 +1,167 @@
+/**
+ * The three Atom feeds: analysis articles, incidents, and corrections to any record. Entries are
+ * newest first; every `updated` is a content date (see record-dates.ts), so rebuilding unchanged
+ * content gives an identical feed and readers are never told about an update that did not happen.
+ */
+import type { AtomEntry, AtomFeed } from './atom.ts';
+import { getDatasetModified, type ExportDataset } from './dataset.ts';
+import { DATA_LICENSE } from './export-meta.ts';
+import {
+  DATA_PAGE_PATH,
+  FEEDS,
+  getActorPath,
+  getArticlePath,
+  getIncidentJsonPath,
+  getIncidentPath,
+  toAbsoluteUrl,
+} from './permalinks.ts';
+import { getArticleDates, getSourcedRecordDates } from './record-dates.ts';
+
+type FeedName = keyof typeof FEEDS;
+
+function newestFirst(a: AtomEntry, b: AtomEntry): number {
+  return a.updated < b.updated ? 1 : a.updated > b.updated ? -1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+function makeFeed(
+  dataset: ExportDataset,
+  name: FeedName,
+  subtitle: string,
+  alternatePath: string,
+  entries: AtomEntry[],
+): AtomFeed {
+  const sorted = [...entries].sort(newestFirst);
+  const selfUrl = toAbsoluteUrl(FEEDS[name].path, dataset.siteUrl);
+  return {
+    id: selfUrl,
+    title: `${dataset.siteName}: ${FEEDS[name].title}`,
+    subtitle,
+    selfUrl,
+    alternateUrl: toAbsoluteUrl(alternatePath, dataset.siteUrl),
+    updated: sorted[0]?.updated ?? getDatasetModified(dataset),
+    author: { name: dataset.siteName, uri: toAbsoluteUrl('/', dataset.siteUrl) },
+    rights: `Data and text: ${DATA_LICENSE.name} (${DATA_LICENSE.id}).`,
+    language: 'en',
+    entries: sorted,
+  };
+}
+
+export function buildArticlesFeed(dataset: ExportDataset): AtomFeed {
+  const entries = dataset.articles.map(({ id, data, authorNames }) => {
+    const url = toAbsoluteUrl(getArticlePath(id), dataset.siteUrl);
+    return {
+      id: url,
+      title: data.title,
+      links: [{ href: url }],
+      published: data.published,
+      updated: getArticleDates(data).modified,
+      authors: authorNames,
+      summary: data.description,
+    };
+  });
+  return makeFeed(dataset, 'articles', 'Analysis of state-sponsored cyber heists.', '/articles/', entries);
+}
+
+export function buildIncidentsFeed(dataset: ExportDataset): AtomFeed {
+  const entries = dataset.incidents.map(({ id, data }) => {
+    const url = toAbsoluteUrl(getIncidentPath(id), dataset.siteUrl);
+    return {
+      id: url,
+      title: data.title,
+      links: [
+        { href: url, type: 'text/html' },
+        { href: toAbsoluteUrl(getIncidentJsonPath(id), dataset.siteUrl), type: 'application/json' },
+      ],
+      updated: getSourcedRecordDates(data, id).modified,
+      summary: data.summary,
+      categories: [{ term: data.category }, { term: data.status }],
+    };
+  });
+  return makeFeed(
+    dataset,
+    'incidents',
+    'Every incident record, by the date of its newest source or correction.',
+    '/incidents/',
+    entries,
+  );
+}
+
+interface CorrectedRecord {
+  kind: string;
+  title: string;
+  path: string;
+  corrections: ReadonlyArray<{ date: string; note: string }>;
+}
+
+/** Every dated correction on every record, for the corrections feed and the /data/ changelog. */
+export function listCorrections(dataset: ExportDataset): Array<{
+  date: string;
+  note: string;
+  kind: string;
+  title: string;
+  path: string;
+  index: number;
+  anchor: string;
+}> {
+  const records: CorrectedRecord[] = [
+    ...dataset.incidents.map(({ id, data }) => ({
+      kind: 'incident',
+      title: data.title,
+      path: getIncidentPath(id),
+      corrections: data.corrections,
+    })),
+    ...dataset.actors.map(({ id, data }) => ({
+      kind: 'actor',
+      title: data.name,
+      path: getActorPath(id),
+      corrections: data.corrections,
+    })),
+    ...dataset.articles.map(({ id, data }) => ({
+      kind: 'article',
+      title: data.title,
+      path: getArticlePath(id),
+      corrections: data.corrections,
+    })),
+  ];
+  return records
+    .flatMap(({ corrections, ...record }) =>
+      corrections.map((c, index) => ({
+        ...c,
+        ...record,
+        index,
+        // Position among the record's corrections of the same day: stable when later ones are added.
+        anchor: `correction-${c.date}-${corrections.slice(0, index).filter((o) => o.date === c.date).length + 1}`,
+      })),
+    )
+    .sort((a, b) =>
+      a.date < b.date
+        ? 1
+        : a.date > b.date
+          ? -1
+          : a.path < b.path
+            ? -1
+            : a.path > b.path
+              ? 1
+              : a.index - b.index,
+    );
+}
+
+export function buildCorrectionsFeed(dataset: ExportDataset): AtomFeed {
+  const entries = listCorrections(dataset).map((correction) => {
+    const url = toAbsoluteUrl(correction.path, dataset.siteUrl);
+    return {
+      id: `${url}#${correction.anchor}`,
+      title: `Correction to the ${correction.kind} “${correction.title}”`,
+      links: [{ href: `${url}#corrections-heading` }],
+      updated: correction.date,
+      summary: correction.note,
+    };
+  });
+  return makeFeed(
+    dataset,
+    'corrections',
+    'Every dated correction to an incident, actor or article.',
+    `${DATA_PAGE_PATH}#changelog`,
+    entries,
+  );
+}

@@ -1,0 +1,87 @@
+/**
+ * The JSON downloads: /data/incidents.json, /data/actors.json and /incidents/<id>.json.
+ *
+ * Each record is exactly the validated content record (every field, defaults filled in) with its
+ * permanent `id` and page `url` added in front. Remove those two and a record validates against
+ * the published content schema (`record_schema`). A small wrapper says which export version,
+ * licence and commit the file comes from.
+ */
+import type { Actor } from '../../schemas/actor.ts';
+import type { Incident } from '../../schemas/incident.ts';
+import type { ExportDataset } from './dataset.ts';
+import { DATA_LICENSE, EXPORT_SCHEMA_VERSION } from './export-meta.ts';
+import { DATA_FILES, getActorPath, getIncidentPath, toAbsoluteUrl } from './permalinks.ts';
+
+export type IncidentRecord = { id: string; url: string } & Incident;
+export type ActorRecord = { id: string; url: string } & Actor;
+
+/** What every JSON download starts with. */
+export interface ExportHeader {
+  schema_version: string;
+  /** JSON Schema each record conforms to once `id` and `url` are removed. */
+  record_schema: string;
+  title: string;
+  license: { id: string; name: string; url: string };
+  /** Where to read about the dataset and how to cite it. */
+  documentation: string;
+  /** Git commit the files were built from, or null when the build had no git metadata. */
+  source_commit: string | null;
+}
+
+function header(dataset: ExportDataset, recordSchemaPath: string, title: string): ExportHeader {
+  return {
+    schema_version: EXPORT_SCHEMA_VERSION,
+    record_schema: toAbsoluteUrl(recordSchemaPath, dataset.siteUrl),
+    title,
+    license: { ...DATA_LICENSE },
+    documentation: toAbsoluteUrl('/data/', dataset.siteUrl),
+    source_commit: dataset.sourceCommit ?? null,
+  };
+}
+
+export function toIncidentRecord(id: string, data: Incident, siteUrl: string): IncidentRecord {
+  return { id, url: toAbsoluteUrl(getIncidentPath(id), siteUrl), ...data };
+}
+
+export function toActorRecord(id: string, data: Actor, siteUrl: string): ActorRecord {
+  return { id, url: toAbsoluteUrl(getActorPath(id), siteUrl), ...data };
+}
+
+export function buildIncidentsDocument(
+  dataset: ExportDataset,
+): ExportHeader & { count: number; incidents: IncidentRecord[] } {
+  const incidents = dataset.incidents.map(({ id, data }) => toIncidentRecord(id, data, dataset.siteUrl));
+  return {
+    ...header(dataset, DATA_FILES.incidentSchema, `${dataset.siteName}: incidents`),
+    count: incidents.length,
+    incidents,
+  };
+}
+
+export function buildActorsDocument(
+  dataset: ExportDataset,
+): ExportHeader & { count: number; actors: ActorRecord[] } {
+  const actors = dataset.actors.map(({ id, data }) => toActorRecord(id, data, dataset.siteUrl));
+  return {
+    ...header(dataset, DATA_FILES.actorSchema, `${dataset.siteName}: actors`),
+    count: actors.length,
+    actors,
+  };
+}
+
+export function buildIncidentDocument(
+  dataset: ExportDataset,
+  id: string,
+): ExportHeader & { incident: IncidentRecord } {
+  const entry = dataset.incidents.find((incident) => incident.id === id);
+  if (!entry) throw new Error(`No incident "${id}"`);
+  return {
+    ...header(dataset, DATA_FILES.incidentSchema, `${dataset.siteName}: ${entry.data.title}`),
+    incident: toIncidentRecord(id, entry.data, dataset.siteUrl),
+  };
+}
+
+/** Pretty-printed with a final newline: readable, and diffs line by line. */
+export function serializeJson(value: unknown): string {
+  return `${JSON.stringify(value, null, 2)}\n`;
+}

@@ -1,0 +1,12 @@
+// /data/schema/<name>.json: the JSON Schemas editors validate content against (see src/schemas/json-schema.ts).
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getJsonSchema, SCHEMA_NAMES, type SchemaName } from '../../../schemas/json-schema.ts';
+import { SITE } from '../../../site-config.ts';
+
+export const getStaticPaths = (() =>
+  SCHEMA_NAMES.map((name) => ({ params: { name } }))) satisfies GetStaticPaths;
+
+export const GET: APIRoute = ({ params }) =>
+  new Response(`${JSON.stringify(getJsonSchema(params['name'] as SchemaName, SITE.url), null, 2)}\n`, {
+    headers: { 'Content-Type': 'application/schema+json; charset=utf-8' },
+  });
