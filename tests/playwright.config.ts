@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from '@playwright/test';
-import { findChromium } from './e2e/find-chromium.ts';
+import { CHROMIUM_ARGS, findChromium } from './e2e/find-chromium.ts';
 import { choosePort } from './e2e/free-port.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -31,14 +31,7 @@ export default defineConfig({
     browserName: 'chromium',
     launchOptions: {
       ...(executablePath ? { executablePath } : {}),
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
+      args: CHROMIUM_ARGS,
     },
   },
   webServer: {

@@ -4,7 +4,7 @@
  * precision. Author names are cited exactly as written (a BibTeX brace group, a CSL `literal`), so
  * a team name such as "Cyber Heist Tracker editors" is never split into a given and family name.
  */
-import { parsePartialDate } from '../partial-date.ts';
+import { MONTH_NAMES, parsePartialDate } from '../partial-date.ts';
 
 export interface CitationInput {
   /** Our record id; the citation key is derived from it. */
@@ -20,21 +20,6 @@ export interface CitationInput {
   /** Dataset version. */
   version?: string | undefined;
 }
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-] as const;
 
 const GENRE = { incident: 'Incident record', article: 'Analysis', dataset: 'Data set' } as const;
 const CSL_TYPE = { incident: 'webpage', article: 'post-weblog', dataset: 'dataset' } as const;
@@ -59,7 +44,7 @@ function joinNames(names: readonly string[]): string {
 /** Author-date reference: `Authors (2026, November 24). Title [Genre]. Site. URL` */
 export function formatPlainCitation(input: CitationInput): string {
   const [year, month, day] = dateParts(input.issued);
-  const date = [String(year), month ? `${MONTHS[month - 1]}${day ? ` ${day}` : ''}` : '']
+  const date = [String(year), month ? `${MONTH_NAMES[month - 1]}${day ? ` ${day}` : ''}` : '']
     .filter(Boolean)
     .join(', ');
   const version = input.version ? `, version ${input.version}` : '';

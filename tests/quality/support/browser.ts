@@ -1,18 +1,11 @@
 /** Chromium for quality tests that run outside Playwright's test runner (same browser and flags). */
 import { chromium, type Browser } from '@playwright/test';
-import { findChromium } from '../../e2e/find-chromium.ts';
+import { CHROMIUM_ARGS, findChromium } from '../../e2e/find-chromium.ts';
 
 export function launchChromium(): Promise<Browser> {
   const executablePath = findChromium();
   return chromium.launch({
     ...(executablePath ? { executablePath } : {}),
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
+    args: CHROMIUM_ARGS,
   });
 }
