@@ -25,9 +25,6 @@ export default defineConfig({
       ? './node_modules/.astro'
       : `./node_modules/.astro-content-${createHash('sha256').update(path.resolve(contentRoot)).digest('hex').slice(0, 12)}`,
   trailingSlash: 'always',
-  // Compression drops the line break between text and a following tag, gluing words to links
-  // ("sector or<a>method"); tests/quality/prose-spacing.test.ts guards against it.
-  compressHTML: false,
   build: { format: 'directory', inlineStylesheets: 'never' },
   // Strict CSP: a meta tag per page with hashes of Astro's scripts and styles; the same policy is
   // written to <outDir>/_headers (plus frame-ancestors) by securityHeaders().
