@@ -68,7 +68,7 @@ function renderLegend(model: TimelineModel, hatchUrl: string): string {
     { status: 'completed', label: 'Stolen' },
     { status: 'disrupted', label: 'Disrupted' },
     { status: 'attempted', label: 'Attempted, nothing taken' },
-    { status: 'span', label: 'Date known to month or year' },
+    { status: 'span', label: model.binned ? 'Total of a lane for one year' : 'Date known to month or year' },
   ];
   const y = 14;
   let x = model.plot.left;

@@ -9,16 +9,33 @@
  *   across the whole month or year (at least as wide as its height), never a point on the 1st.
  * - An incident sits in the lane of its first attributed actor (attribution order is the record's
  *   order of weight); the data table lists every actor.
+ * - Above `maxMarks` incidents, each lane shows one bar per year summing that year's incidents
+ *   (timeline-bins.ts), and the data table lists those totals: readable and small at any size.
  */
 import { scaleLinear, scaleSqrt } from 'd3-scale';
 import type { IncidentSummary } from '../lib/incident-summary.ts';
-import { formatUsd } from '../lib/money.ts';
-import { comparePartialDates, formatPartialDateShort } from '../lib/partial-date.ts';
-import { MISSING_VALUE, type ChartTable } from './chart-table.ts';
+import { formatPartialDateShort } from '../lib/partial-date.ts';
+import type { ChartTable } from './chart-table.ts';
 import { getDateSpan, getYearLabelStep, getYearStart } from './date-span.ts';
 import { describeLosses } from './describe-losses.ts';
 import { getCategoryClass } from './palette.ts';
 import { formatCount, truncateLabel, type Margin } from './svg.ts';
+import {
+  buildIncidentTable,
+  describeBinnedEncoding,
+  describeEncoding,
+  describeLanes,
+  getLaneHeading,
+  getLaneLabel,
+  UNATTRIBUTED,
+} from './timeline-text.ts';
+import {
+  binIncidentsByYear,
+  buildBinTable,
+  describeBin,
+  getBinSizingAmount,
+  type TimelineBin,
+} from './timeline-bins.ts';
 
 export { renderTimelineSvg } from './timeline-svg.ts';
 
@@ -40,6 +57,8 @@ export interface TimelineOptions {
   unattributedLabel: string;
   /** Only this many marks (the largest amounts) get a tab stop; the rest are in the data table. */
   maxFocusable: number;
+  /** Above this many incidents, marks become yearly totals per lane. */
+  maxMarks: number;
   labelMaxChars: number;
   /** Narrowest gap between two year labels before labels are thinned. */
   minYearLabelGap: number;
@@ -55,6 +74,7 @@ export const defaults: Readonly<TimelineOptions> = {
   labels: {},
   unattributedLabel: 'Unattributed',
   maxFocusable: 50,
+  maxMarks: 200,
   labelMaxChars: 20,
   minYearLabelGap: 36,
 };
@@ -70,6 +90,7 @@ export interface TimelineLane {
 }
 
 export interface TimelineMark {
+  /** The incident id; for a yearly total, `<lane key or "unattributed">-<year>`. */
   id: string;
   laneIndex: number;
   status: IncidentStatus;
@@ -103,19 +124,15 @@ export interface TimelineModel {
   ticks: TimelineTick[];
   /** In drawing order: larger marks first so small ones stay on top. */
   marks: TimelineMark[];
+  /** True when each mark is a lane's total for a year rather than one incident. */
+  binned: boolean;
   summary: string;
   caption: string;
   table: ChartTable;
 }
 
-const UNATTRIBUTED = '';
-
 function getLaneKey(incident: IncidentSummary, laneBy: TimelineLaneBy): string {
   return laneBy === 'actor' ? (incident.actors[0] ?? UNATTRIBUTED) : incident.category;
-}
-
-function getLaneLabel(key: string, options: TimelineOptions): string {
-  return key === UNATTRIBUTED ? options.unattributedLabel : (options.labels[key] ?? key);
 }
 
 /** Busiest lanes first; "unattributed" always last so named actors lead. */
@@ -156,39 +173,6 @@ function buildTicks(
   return ticks;
 }
 
-function describeLanes(lanes: readonly TimelineLane[]): string {
-  const names = lanes.map((lane) => lane.label);
-  return names.length <= 5
-    ? names.join(', ')
-    : `${names.slice(0, 5).join(', ')} and ${names.length - 5} more`;
-}
-
-function buildTable(incidents: readonly IncidentSummary[], options: TimelineOptions): ChartTable {
-  const laneHeading = options.laneBy === 'actor' ? 'Attributed to' : 'Category';
-  const rows = [...incidents]
-    .sort((a, b) => comparePartialDates(a.start, b.start) || a.id.localeCompare(b.id))
-    .map((incident) => {
-      const laneText =
-        options.laneBy === 'actor'
-          ? incident.actors.map((actor) => options.labels[actor] ?? actor).join(', ') ||
-            options.unattributedLabel
-          : getLaneLabel(incident.category, options);
-      return [
-        incident.title,
-        formatPartialDateShort(incident.start),
-        laneText,
-        incident.status,
-        incident.usd.stolen === undefined ? MISSING_VALUE : formatUsd(incident.usd.stolen),
-        incident.usd.attempted === undefined ? MISSING_VALUE : formatUsd(incident.usd.attempted),
-      ];
-    });
-  return {
-    columns: ['Incident', 'Start', laneHeading, 'Status', 'Stolen (USD)', 'Attempted (USD)'],
-    rows,
-    numericColumns: [4, 5],
-  };
-}
-
 export function layoutTimeline(
   incidents: readonly IncidentSummary[],
   overrides: Partial<TimelineOptions> = {},
@@ -215,12 +199,14 @@ export function layoutTimeline(
     bottom: margin.top + Math.max(1, lanes.length) * laneHeight,
   };
 
-  // One entry per incident, derived once; input order breaks every tie below (sorts are stable).
-  const entries = incidents.map((incident) => ({
-    incident,
-    span: getDateSpan(incident.start),
-    amount: getSizingAmount(incident),
-  }));
+  // One entry per mark, derived once; input order breaks every tie below (sorts are stable).
+  const binned = incidents.length > options.maxMarks;
+  const laneKeyOf = (incident: IncidentSummary) => getLaneKey(incident, options.laneBy);
+  const bins = binned ? binIncidentsByYear(incidents, laneKeys, laneKeyOf) : [];
+  const entries = binned
+    ? bins.map((bin) => describeBinEntry(bin, options))
+    : incidents.map((incident) => describeIncidentEntry(incident, options));
+  const largest = [...incidents].sort((a, b) => getSizingAmount(b) - getSizingAmount(a))[0];
   const firstYear = Math.min(...entries.map(({ span }) => new Date(span.start).getUTCFullYear()));
   // `end` is exclusive, so step back one millisecond to find the year it closes.
   const lastYear = Math.max(...entries.map(({ span }) => new Date(span.end - 1).getUTCFullYear()));
@@ -234,10 +220,10 @@ export function layoutTimeline(
     .range([0, options.maxRadius]);
   // Tab stops go to the largest amounts, up to the budget.
   const byAmount = [...entries].sort((a, b) => b.amount - a.amount);
-  const focusableIds = new Set(byAmount.slice(0, options.maxFocusable).map(({ incident }) => incident.id));
+  const focusableIds = new Set(byAmount.slice(0, options.maxFocusable).map(({ id }) => id));
 
-  const placed = entries.map(({ incident, span, amount }) => {
-    const laneIndex = laneIndexByKey.get(getLaneKey(incident, options.laneBy)) ?? 0;
+  const placed = entries.map(({ id, laneKey, status, span, amount, tip }) => {
+    const laneIndex = laneIndexByKey.get(laneKey) ?? 0;
     const lane = lanes[laneIndex];
     const r = Math.max(options.minRadius, radius(amount));
     const shape = span.precision === 'day' ? 'point' : 'span';
@@ -245,17 +231,17 @@ export function layoutTimeline(
     const centre = x((span.start + span.end) / 2);
     const halfWidth = shape === 'point' ? 0 : Math.max(r, (x(span.end) - x(span.start)) / 2);
     const mark: TimelineMark = {
-      id: incident.id,
+      id,
       laneIndex,
-      status: incident.status,
+      status,
       shape,
       x: centre,
       x0: centre - halfWidth,
       x1: centre + halfWidth,
       y: lane ? (lane.y0 + lane.y1) / 2 : plot.top,
       r,
-      tip: `${incident.title} · ${formatPartialDateShort(incident.start)} · ${incident.status} · ${describeLosses(incident.usd)}`,
-      focusable: focusableIds.has(incident.id),
+      tip,
+      focusable: focusableIds.has(id),
     };
     return { mark, start: span.start };
   });
@@ -263,11 +249,10 @@ export function layoutTimeline(
     .sort((a, b) => b.mark.r - a.mark.r || a.start - b.start || a.mark.id.localeCompare(b.mark.id))
     .map(({ mark }) => mark);
 
-  const largest = byAmount[0];
   const summary = hasData
-    ? `${formatCount(incidents.length, 'incident')} from ${firstYear} to ${lastYear}, in ${formatCount(lanes.length, 'lane')}: ${describeLanes(lanes)}.` +
-      (largest && largest.amount > 0
-        ? ` Largest: ${largest.incident.title} (${formatPartialDateShort(largest.incident.start)}), ${describeLosses(largest.incident.usd)}.`
+    ? `${formatCount(incidents.length, 'incident')} from ${firstYear} to ${lastYear}, in ${formatCount(lanes.length, 'lane')}: ${describeLanes(lanes)}${binned ? ', shown as yearly totals per lane' : ''}.` +
+      (largest && getSizingAmount(largest) > 0
+        ? ` Largest: ${largest.title} (${formatPartialDateShort(largest.start)}), ${describeLosses(largest.usd)}.`
         : '')
     : 'No incidents to show.';
 
@@ -278,11 +263,42 @@ export function layoutTimeline(
     lanes,
     ticks: hasData ? buildTicks(firstYear, lastYear, (time) => x(time), options.minYearLabelGap) : [],
     marks: drawOrder,
+    binned,
     summary,
-    caption:
-      `Each mark is one incident, in the lane of the ${options.laneBy === 'actor' ? 'first actor it is attributed to' : 'incident category'}. ` +
-      'Mark area shows US dollars: solid for stolen, hatched for disrupted (stopped part-way), a dashed ring for an attempt where nothing was taken (sized by the amount attempted). ' +
-      'A circle marks a known day; a bar spans the month or year when the sources give only that.',
-    table: buildTable(incidents, options),
+    caption: binned ? describeBinnedEncoding(incidents.length, options) : describeEncoding(options),
+    table: binned
+      ? buildBinTable(bins, getLaneHeading(options), (key) => getLaneLabel(key, options))
+      : buildIncidentTable(incidents, options),
+  };
+}
+
+interface MarkEntry {
+  id: string;
+  laneKey: string;
+  status: IncidentStatus;
+  span: ReturnType<typeof getDateSpan>;
+  amount: number;
+  tip: string;
+}
+
+function describeIncidentEntry(incident: IncidentSummary, options: TimelineOptions): MarkEntry {
+  return {
+    id: incident.id,
+    laneKey: getLaneKey(incident, options.laneBy),
+    status: incident.status,
+    span: getDateSpan(incident.start),
+    amount: getSizingAmount(incident),
+    tip: `${incident.title} · ${formatPartialDateShort(incident.start)} · ${incident.status} · ${describeLosses(incident.usd)}`,
+  };
+}
+
+function describeBinEntry(bin: TimelineBin, options: TimelineOptions): MarkEntry {
+  return {
+    id: `${bin.laneKey || 'unattributed'}-${bin.year}`,
+    laneKey: bin.laneKey,
+    status: bin.status,
+    span: getDateSpan(String(bin.year)),
+    amount: getBinSizingAmount(bin),
+    tip: describeBin(bin, getLaneLabel(bin.laneKey, options)),
   };
 }

@@ -22,34 +22,70 @@ export interface IncidentPage {
   related: IncidentEntry[];
   /** Articles that list this incident or cite it. */
   articles: ArticleEntry[];
-  narrativeHtml: string | undefined;
+  /**
+   * The narrative as HTML (Astro's set:html awaits it). In a build every narrative is started when
+   * the pages are listed and rendered once; in dev, on first read, and again only when it changed.
+   */
+  readonly narrativeHtml: Promise<string> | undefined;
   /** Source keys in citation order, numbered from 1 on the page. */
   sourceNumbers: Map<string, number>;
 }
 
+/** Rendered narratives by incident id, kept while the Markdown is unchanged (across dev edits too). */
+const narratives = new Map<string, { markdown: string; html: Promise<string> }>();
+
+function getNarrativeHtml(incident: IncidentEntry): Promise<string> | undefined {
+  const markdown = incident.data.narrative;
+  if (!markdown) return undefined;
+  const cached = narratives.get(incident.id);
+  if (cached?.markdown === markdown) return cached.html;
+  const html = renderMarkdownField(markdown, incident.file);
+  narratives.set(incident.id, { markdown, html });
+  return html;
+}
+
 export async function getIncidentPages(): Promise<IncidentPage[]> {
   const catalog = await getCatalog();
-  return Promise.all(
-    catalog.incidents.map(async (incident) => {
-      const { data, file } = incident;
-      return {
-        incident,
-        victims: data.victims.map((victim) => ({
-          ...victim,
-          sectorTerm: victim.sector
-            ? requireEntry(catalog.sectors, victim.sector, `${file} victims.sector`)
-            : undefined,
-        })),
-        attribution: data.attribution.map((attribution) => ({
-          ...attribution,
-          actorEntry: requireEntry(catalog.actorById, attribution.actor, `${file} attribution.actor`),
-        })),
-        methods: data.methods.map((method) => requireEntry(catalog.methods, method, `${file} methods`)),
-        related: data.related.map((id) => requireEntry(catalog.incidentById, id, `${file} related`)),
-        articles: catalog.articles.filter((article) => article.data.incidents.includes(incident.id)),
-        narrativeHtml: data.narrative ? await renderMarkdownField(data.narrative, file) : undefined,
-        sourceNumbers: new Map(data.sources.map((source, index) => [source.key, index + 1])),
-      };
-    }),
-  );
+  const articlesByIncident = indexArticlesByIncident(catalog.articles);
+  if (!import.meta.env.DEV) {
+    // Start every narrative now, in page order: the rendering worker (markdown.ts) works through
+    // them on another core while pages render here. A failure surfaces on the page that reads it.
+    for (const incident of catalog.incidents) getNarrativeHtml(incident)?.catch(() => undefined);
+  }
+  return catalog.incidents.map((incident) => {
+    const { data, file } = incident;
+    return {
+      incident,
+      victims: data.victims.map((victim) => ({
+        ...victim,
+        sectorTerm: victim.sector
+          ? requireEntry(catalog.sectors, victim.sector, `${file} victims.sector`)
+          : undefined,
+      })),
+      attribution: data.attribution.map((attribution) => ({
+        ...attribution,
+        actorEntry: requireEntry(catalog.actorById, attribution.actor, `${file} attribution.actor`),
+      })),
+      methods: data.methods.map((method) => requireEntry(catalog.methods, method, `${file} methods`)),
+      related: data.related.map((id) => requireEntry(catalog.incidentById, id, `${file} related`)),
+      articles: articlesByIncident.get(incident.id) ?? [],
+      get narrativeHtml() {
+        return getNarrativeHtml(incident);
+      },
+      sourceNumbers: new Map(data.sources.map((source, index) => [source.key, index + 1])),
+    };
+  });
+}
+
+/** Incident id → the articles that list it, in catalog order (one pass instead of one per incident). */
+function indexArticlesByIncident(articles: readonly ArticleEntry[]): Map<string, ArticleEntry[]> {
+  const byIncident = new Map<string, ArticleEntry[]>();
+  for (const article of articles) {
+    for (const id of new Set(article.data.incidents)) {
+      const list = byIncident.get(id) ?? [];
+      list.push(article);
+      byIncident.set(id, list);
+    }
+  }
+  return byIncident;
 }

@@ -1,10 +1,12 @@
 /**
  * Resolves `[[id]]` citations straight from content/incidents/<id>.yaml, re-reading a file only when
- * it changes, so the dev server picks up a new or renamed incident without a restart.
+ * it changes, so the dev server picks up a new or renamed incident without a restart. Files are read
+ * with the checks' fast YAML reader (most records are plain), falling back to `yaml` for the rest.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
+import { readPlainYaml } from '../content-checks/yaml-plain-reader.ts';
 import { normalizePartialDateInput } from '../lib/partial-date.ts';
 import type { IncidentLinkTarget } from './remark-incident-links.ts';
 
@@ -19,7 +21,8 @@ export function createIncidentResolver(contentRoot: string): (id: string) => Inc
     if (cached && cached.mtimeMs === mtimeMs) return cached.target;
     let target: IncidentLinkTarget | undefined;
     try {
-      const data = parse(readFileSync(file, 'utf8')) as {
+      const text = readFileSync(file, 'utf8');
+      const data = (readPlainYaml(text)?.data ?? parse(text)) as {
         title?: unknown;
         dates?: { start?: unknown };
       } | null;

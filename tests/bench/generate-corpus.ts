@@ -160,10 +160,18 @@ export function generateCorpus(options: CorpusOptions): { incidentIds: string[] 
     }));
     const related = ids.length > 0 && random() < 0.4 ? [pick(random, ids)] : [];
     const narrativeRef = ids.length > 0 ? ` See [[${pick(random, ids)}]] for a comparable case.` : '';
+    // Prose as authors write it: apostrophes and quotes (typographic quotes at render time), a
+    // link to a source, emphasis and an ATT&CK id, so rendering and checks do their real work.
+    const quoted = sentence(random, 4).slice(0, -1).toLowerCase();
+    const sourceLink = `[${sources[0]?.publisher ?? 'the source'}](${sources[0]?.url ?? ''})`;
     const record = {
       title: `Synthetic ${pick(random, ['exchange', 'bank', 'bridge', 'wallet'])} theft ${i}`,
       summary: `${sentence(random, 18)} ${sentence(random, 12)}`,
-      narrative: `${sentence(random, 40)}\n\n${sentence(random, 50)}${narrativeRef}\n\n${sentence(random, 45)}`,
+      narrative: [
+        `${sentence(random, 40)} The victim's ${pick(random, WORDS)} team called it "${quoted}".`,
+        `${sentence(random, 50)}${narrativeRef} According to ${sourceLink}, the *${pick(random, WORDS)}* began with T1566.001.`,
+        `${sentence(random, 45)} It's one of ${Math.floor(random() * 90) + 10} such cases.`,
+      ].join('\n\n'),
       status,
       category: random() < 0.05 ? 'campaign' : 'heist',
       dates: { start, ...(random() < 0.5 ? { disclosed: `${year + 1}` } : {}) },
@@ -207,8 +215,13 @@ export function generateCorpus(options: CorpusOptions): { incidentIds: string[] 
     const paragraphs = Array.from(
       { length: 8 },
       (_, n) =>
-        `${sentence(random, 40)} ${n % 2 === 0 ? `[[${pick(random, cited)}]]` : ''} ${sentence(random, 50)}`,
+        `${sentence(random, 40)} ${n % 2 === 0 ? `[[${pick(random, cited)}]]` : ''} ${sentence(random, 50)}` +
+        (n === 3
+          ? ` The analysts' "${sentence(random, 3).slice(0, -1).toLowerCase()}" reading, per [a report](https://example.com/report-${a}).`
+          : ''),
     );
+    // One article in ten draws a chart with an author component, as analysis pieces do.
+    if (a % 10 === 0) paragraphs.splice(4, 0, `<Timeline actor="${pick(random, ACTORS)}" />`);
     const body = [
       '## Background',
       ...paragraphs.slice(0, 3),

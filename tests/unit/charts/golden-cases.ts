@@ -41,6 +41,18 @@ export const goldenCases: GoldenCase[] = [
     },
   },
   {
+    name: 'timeline-binned',
+    render: () => {
+      // maxMarks below the fixture's size forces yearly totals, as a 10,000-incident page would.
+      const model = layoutTimeline(chartIncidents, { labels: actorLabels, maxMarks: 5 });
+      return renderTimelineSvg(model, {
+        title: 'Incidents over time, by actor, as yearly totals',
+        desc: model.summary,
+        idPrefix: 'timeline-binned',
+      });
+    },
+  },
+  {
     name: 'losses-by-year',
     render: () => {
       const model = layoutLossesByYear(chartIncidents);
