@@ -38,6 +38,18 @@ const pages = [
   { name: 'Explorer', path: '/incidents/' },
 ];
 
+/** The elements an audit names (first three), e.g. ` [a.footnote-ref, …]`, when it names any. */
+function describeItems(details: unknown): string {
+  const items = (details as { items?: unknown[] } | undefined)?.items ?? [];
+  const selectors = items
+    .map((item) => {
+      const node = (item as { node?: { selector?: string }; tapTarget?: { selector?: string } }) ?? {};
+      return node.tapTarget?.selector ?? node.node?.selector;
+    })
+    .filter((selector): selector is string => typeof selector === 'string');
+  return selectors.length > 0 ? ` [${[...new Set(selectors)].slice(0, 3).join(', ')}]` : '';
+}
+
 const server = await startPreview(repoRoot, distDir);
 const chrome = await chromeLauncher.launch({
   chromePath: findChromium() ?? '/usr/bin/chromium',
@@ -67,7 +79,9 @@ try {
         const audit = lhr.audits[ref.id];
         if (!audit || ref.weight === 0 || audit.score === null || audit.score >= 1) continue;
         const value = audit.displayValue ? ` (${audit.displayValue})` : '';
-        shortfalls.push(`- ${page.name} · ${id} · ${audit.title}${value}: score ${audit.score}`);
+        shortfalls.push(
+          `- ${page.name} · ${id} · ${audit.title}${value}: score ${audit.score}${describeItems(audit.details)}`,
+        );
       }
     }
   }
