@@ -5,6 +5,7 @@
  * (victims, attribution, losses with source keys, timeline, narrative with [[refs]]), so build and
  * index costs are realistic. Taxonomies are copied from content/ so labels look real.
  */
+import { createRandom } from '../support/seeded-random.ts';
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -15,18 +16,6 @@ export interface CorpusOptions {
   incidents: number;
   articles: number;
   seed: number;
-}
-
-/** mulberry32: small, fast, seedable; quality is ample for test data. */
-function createRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const COUNTRIES = [

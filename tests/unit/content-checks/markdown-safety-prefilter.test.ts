@@ -1,5 +1,6 @@
 // findUnsafeMarkdown skips the parser for text without any trigger character sequence; that
 // shortcut must never hide a finding the parser would have made.
+import { createRandom } from '../../support/seeded-random.ts';
 import { describe, expect, test } from 'vitest';
 import {
   findUnsafeMarkdown,
@@ -22,17 +23,6 @@ const TOKENS = [
   ...['https://www.example.org/', 'www.example.com', 'https://x.com.', 'https://x.com,y', '&', '#'],
   ...['https://user@x.com/', 'https://x.com:8080/', 'https://a.com&b', 'https://x_y.com/', '"t"', '<'],
 ];
-
-function createRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 describe('mayHoldUnsafeMarkdown', () => {
   test.each([

@@ -1,5 +1,6 @@
 // The fast YAML path must read exactly what `yaml` reads, and must never accept a file `yaml`
 // rejects: otherwise `npm run check` would pass a mistake it used to report with its line.
+import { createRandom } from '../../support/seeded-random.ts';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
@@ -41,18 +42,6 @@ function listYamlTexts(dir: string): Array<[string, string]> {
       if (!file.endsWith('.mdx')) return [file, text];
       return [file, /^---\r?\n([\s\S]*?)\r?\n---/.exec(text)?.[1] ?? ''];
     });
-}
-
-/** mulberry32, so the generated documents are the same on every run. */
-function createRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 // Scalars where YAML 1.1, YAML 1.2 core and js-yaml's defaults disagree, and YAML indicators.
