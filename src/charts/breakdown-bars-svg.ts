@@ -10,6 +10,7 @@ import {
   renderSvgRoot,
   renderText,
   type SvgRenderOptions,
+  renderEmptyMessage,
 } from './svg.ts';
 
 function renderRow(row: BreakdownRow, model: BreakdownBarsModel): string {
@@ -45,15 +46,7 @@ function renderRow(row: BreakdownRow, model: BreakdownBarsModel): string {
 
 export function renderBreakdownBarsSvg(model: BreakdownBarsModel, options: SvgRenderOptions): string {
   const rows = model.rows.map((row) => renderRow(row, model));
-  const empty =
-    model.rows.length === 0
-      ? renderText('No incidents to show', {
-          class: 'chart-empty',
-          x: model.width / 2,
-          y: (model.plot.top + model.plot.bottom) / 2 + 4,
-          'text-anchor': 'middle',
-        })
-      : '';
+  const empty = renderEmptyMessage(model.rows.length === 0, model, 4);
   return renderSvgRoot(
     {
       ...options,

@@ -11,6 +11,7 @@ import {
   renderSvgRoot,
   renderText,
   type SvgRenderOptions,
+  renderEmptyMessage,
 } from './svg.ts';
 
 function renderBar(className: string, bar: YearBar, top: number, bottom: number, fill?: string): string {
@@ -93,15 +94,7 @@ export function renderLossesByYearSvg(model: LossesByYearModel, options: SvgRend
   const bars = model.years
     .filter((bar) => bar.incidentCount > 0)
     .map((bar) => renderYear(bar, model, hatchUrl));
-  const empty =
-    model.years.length === 0
-      ? renderText('No incidents to show', {
-          class: 'chart-empty',
-          x: model.width / 2,
-          y: (model.plot.top + model.plot.bottom) / 2,
-          'text-anchor': 'middle',
-        })
-      : '';
+  const empty = renderEmptyMessage(model.years.length === 0, model);
   return renderSvgRoot(
     {
       ...options,

@@ -75,6 +75,24 @@ export function renderText(text: string, attributes: Record<string, AttributeVal
 }
 
 /**
+ * The centred "No incidents to show" line every chart draws when its selection is empty, or ''
+ * when there is data. `dy` nudges the baseline where a chart's plot area needs it.
+ */
+export function renderEmptyMessage(
+  isEmpty: boolean,
+  area: { width: number; plot: { top: number; bottom: number } },
+  dy = 0,
+): string {
+  if (!isEmpty) return '';
+  return renderText('No incidents to show', {
+    class: 'chart-empty',
+    x: area.width / 2,
+    y: (area.plot.top + area.plot.bottom) / 2 + dy,
+    'text-anchor': 'middle',
+  });
+}
+
+/**
  * Attributes for a mark that stands for data: the tooltip text always, and a tab stop only when
  * `focusable`. A focusable mark needs its own accessible name, hence the role and aria-label.
  */

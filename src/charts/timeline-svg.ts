@@ -11,6 +11,7 @@ import {
   renderSvgRoot,
   renderText,
   type SvgRenderOptions,
+  renderEmptyMessage,
 } from './svg.ts';
 import type { IncidentStatus, TimelineMark, TimelineModel } from './timeline.ts';
 
@@ -133,15 +134,7 @@ export function renderTimelineSvg(model: TimelineModel, options: SvgRenderOption
       model.marks.filter((mark) => mark.laneIndex === laneIndex).map((mark) => renderMark(mark, hatchUrl)),
     ),
   );
-  const empty =
-    model.marks.length === 0
-      ? renderText('No incidents to show', {
-          class: 'chart-empty',
-          x: model.width / 2,
-          y: (model.plot.top + model.plot.bottom) / 2,
-          'text-anchor': 'middle',
-        })
-      : '';
+  const empty = renderEmptyMessage(model.marks.length === 0, model);
   return renderSvgRoot(
     {
       ...options,
