@@ -11,6 +11,18 @@ import { formatPartialDate, getEarliestDay } from './partial-date.ts';
 export type SearchFilterName =
   'type' | 'actor' | 'country' | 'sector' | 'method' | 'year' | 'status' | 'topic';
 
+/** What the search page calls each filter. */
+export const SEARCH_FILTER_LABELS: Record<SearchFilterName, string> = {
+  type: 'Type',
+  actor: 'Actor',
+  country: 'Victim country',
+  sector: 'Sector',
+  method: 'Method',
+  status: 'Status',
+  year: 'Year',
+  topic: 'Topic',
+};
+
 export interface SearchFacets {
   filters: Partial<Record<SearchFilterName, string[]>>;
   /** Sort keys; Pagefind sorts strings, so dates are ISO days and amounts zero-padded. */
@@ -73,4 +85,42 @@ export function getArticleFacets(
 
 export function getProfileFacets(type: 'Actor' | 'Country' | 'Sector' | 'Method'): SearchFacets {
   return { filters: { type: [type] }, sort: {}, meta: {} };
+}
+
+/** One filter's values with how many indexed pages carry each, in the order a reader scans them. */
+export interface FacetGroupTotals {
+  name: SearchFilterName;
+  values: Array<{ value: string; count: number }>;
+}
+
+/** Years newest first; every other filter alphabetical. */
+export function compareFacetValues(name: string, a: string, b: string): number {
+  return name === 'year' ? b.localeCompare(a) : a.localeCompare(b);
+}
+
+/**
+ * Counts every filter value over the facets of all indexed pages, as Pagefind's own totals would
+ * (a page counts once per value it carries). The search page renders these at build time, so
+ * opening it costs no filter download; groups come in `order`, empty ones left out.
+ */
+export function tallySearchFacets(
+  pages: readonly SearchFacets[],
+  order: readonly SearchFilterName[],
+): FacetGroupTotals[] {
+  const counts = new Map<SearchFilterName, Map<string, number>>();
+  for (const { filters } of pages) {
+    for (const [name, values] of Object.entries(filters) as Array<[SearchFilterName, string[]]>) {
+      const byValue = counts.get(name) ?? new Map<string, number>();
+      counts.set(name, byValue);
+      for (const value of new Set(values)) byValue.set(value, (byValue.get(value) ?? 0) + 1);
+    }
+  }
+  return order.flatMap((name) => {
+    const byValue = counts.get(name);
+    if (!byValue) return [];
+    const values = [...byValue.keys()]
+      .sort((a, b) => compareFacetValues(name, a, b))
+      .map((value) => ({ value, count: byValue.get(value) ?? 0 }));
+    return [{ name, values }];
+  });
 }

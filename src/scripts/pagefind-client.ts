@@ -39,7 +39,8 @@ export interface PagefindApi {
     options?: PagefindSearchOptions,
     debounceMs?: number,
   ) => Promise<PagefindSearchResponse | null>;
-  filters: () => Promise<Record<string, Record<string, number>>>;
+  /** Loads what a search would need (index chunks, the named filters' files) without running it. */
+  preload: (query: string | null, options?: PagefindSearchOptions) => Promise<void>;
 }
 
 let loading: Promise<PagefindApi> | undefined;

@@ -2,26 +2,15 @@
  * <search-page>: full-text search with facet checkboxes and live counts. State lives in the URL
  * (shareable; Back and Forward restore it). Without JavaScript the page explains what it needs and
  * offers the browse pages instead.
+ *
+ * The facet groups arrive in the HTML with their site-wide totals. Pagefind loads on the first
+ * search, and a group's filter file (tens of KB each at 10,000 incidents) only when that group is
+ * open or in use: counts for the current results are shown for those groups alone.
  */
-import {
-  formatSearchState,
-  parseSearchState,
-  SEARCH_FILTER_ORDER,
-  type SearchState,
-} from '../lib/search-url-state.ts';
+import { formatSearchState, parseSearchState, type SearchState } from '../lib/search-url-state.ts';
 import { loadPagefind, type PagefindFilters, type PagefindResult } from './pagefind-client.ts';
 
 const PAGE_SIZE = 20;
-const FILTER_LABELS: Record<string, string> = {
-  type: 'Type',
-  actor: 'Actor',
-  country: 'Victim country',
-  sector: 'Sector',
-  method: 'Method',
-  status: 'Status',
-  year: 'Year',
-  topic: 'Topic',
-};
 
 class SearchPage extends HTMLElement {
   #form!: HTMLFormElement;
@@ -33,6 +22,8 @@ class SearchPage extends HTMLElement {
   #results: PagefindResult[] = [];
   #shown = 0;
   #run = 0;
+  /** Filter names whose Pagefind filter file has been requested. */
+  #loadedFilters = new Set<string>();
 
   connectedCallback(): void {
     const get = <T extends Element>(selector: string): T => {
@@ -55,6 +46,14 @@ class SearchPage extends HTMLElement {
     });
     this.#input.addEventListener('input', () => this.#commit('replace'));
     this.#facets.addEventListener('change', () => this.#commit('push'));
+    // `toggle` does not bubble; a capturing listener hears every group.
+    this.#facets.addEventListener(
+      'toggle',
+      (event) => {
+        if (event.target instanceof HTMLDetailsElement && event.target.open) void this.#refreshCounts();
+      },
+      true,
+    );
     this.#more.addEventListener('click', () => void this.#showMore());
     window.addEventListener('popstate', () => void this.#restore());
     void this.#restore();
@@ -81,20 +80,66 @@ class SearchPage extends HTMLElement {
   async #restore(): Promise<void> {
     const state = parseSearchState(location.search);
     this.#input.value = state.query;
+    for (const box of this.#checkboxes()) {
+      box.checked = state.filters[box.name]?.includes(box.value) ?? false;
+      // A group in use is shown open, so the reader sees why the results are narrowed.
+      if (box.checked) box.closest('details')?.setAttribute('open', '');
+    }
     await this.#search(state);
+  }
+
+  #checkboxes(): NodeListOf<HTMLInputElement> {
+    return this.#facets.querySelectorAll<HTMLInputElement>('input[type="checkbox"]');
+  }
+
+  /** Groups whose counts the reader can see or is using. */
+  #wantedFilters(state: SearchState): string[] {
+    const open = [...this.#facets.querySelectorAll<HTMLElement>('details[open][data-facet]')].map(
+      (group) => group.dataset['facet'] ?? '',
+    );
+    return [...new Set([...open, ...Object.keys(state.filters)])].filter(Boolean);
+  }
+
+  /**
+   * Fetches the filter files of `names` not loaded yet. An empty `any` list selects nothing but
+   * makes Pagefind load that filter's file, after which every search reports its counts.
+   */
+  async #loadFilters(names: readonly string[]): Promise<void> {
+    const missing = names.filter((name) => !this.#loadedFilters.has(name));
+    if (missing.length === 0) return;
+    const pagefind = await loadPagefind();
+    await pagefind.preload(null, {
+      filters: Object.fromEntries(missing.map((name) => [name, { any: [] }])),
+    });
+    for (const name of missing) this.#loadedFilters.add(name);
+  }
+
+  async #refreshCounts(): Promise<void> {
+    const state = this.#readState();
+    if (!state.query && Object.keys(state.filters).length === 0) return;
+    const run = this.#run;
+    this.#setBusy(true);
+    const response = await this.#runSearch(state);
+    if (run !== this.#run) return;
+    this.#renderCounts(response.filters);
+  }
+
+  async #runSearch(state: SearchState) {
+    const pagefind = await loadPagefind();
+    await this.#loadFilters(this.#wantedFilters(state));
+    const filters: PagefindFilters = {};
+    for (const [name, values] of Object.entries(state.filters)) filters[name] = { any: values };
+    return pagefind.search(state.query || null, {
+      filters,
+      ...(state.query ? {} : { sort: { date: 'desc' as const } }),
+    });
   }
 
   async #search(state: SearchState): Promise<void> {
     const run = ++this.#run;
-    const pagefind = await loadPagefind();
-    const filters: PagefindFilters = {};
-    for (const [name, values] of Object.entries(state.filters)) filters[name] = { any: values };
-    const hasFilters = Object.keys(filters).length > 0;
-    // Every facet value with its total; the response's counts then say how many match now.
-    const all = await pagefind.filters();
-    if (!state.query && !hasFilters) {
-      if (run !== this.#run) return;
-      this.#renderFacets(all, all, state);
+    if (!state.query && Object.keys(state.filters).length === 0) {
+      // Nothing asked yet: the built-in totals stand, and Pagefind need not load at all.
+      this.#renderCounts({});
       this.#results = [];
       this.#list.replaceChildren();
       this.#more.hidden = true;
@@ -102,12 +147,10 @@ class SearchPage extends HTMLElement {
         'Type a word, or choose filters, to search incidents, actors, countries and analysis.';
       return;
     }
-    const response = await pagefind.search(state.query || null, {
-      filters,
-      ...(state.query ? {} : { sort: { date: 'desc' as const } }),
-    });
+    this.#setBusy(true);
+    const response = await this.#runSearch(state);
     if (run !== this.#run) return;
-    this.#renderFacets(all, response.filters, state);
+    this.#renderCounts(response.filters);
     this.#results = response.results;
     this.#shown = 0;
     this.#list.replaceChildren();
@@ -144,47 +187,29 @@ class SearchPage extends HTMLElement {
     this.#more.hidden = this.#shown >= this.#results.length;
   }
 
-  #renderFacets(
-    totals: Record<string, Record<string, number>>,
-    current: Record<string, Record<string, number>>,
-    state: SearchState,
-  ): void {
-    const groups = SEARCH_FILTER_ORDER.filter((name) => Object.keys(totals[name] ?? {}).length > 0).map(
-      (name) => {
-        const fieldset = document.createElement('fieldset');
-        const legend = document.createElement('legend');
-        legend.textContent = FILTER_LABELS[name] ?? name;
-        fieldset.append(legend);
-        const values = Object.keys(totals[name] ?? {}).sort((a, b) =>
-          name === 'year' ? b.localeCompare(a) : a.localeCompare(b),
-        );
-        for (const value of values) {
-          const label = document.createElement('label');
-          const box = document.createElement('input');
-          box.type = 'checkbox';
-          box.name = name;
-          box.value = value;
-          box.checked = state.filters[name]?.includes(value) ?? false;
-          const count = current[name]?.[value] ?? 0;
-          label.append(box, ` ${value} `);
-          const badge = document.createElement('span');
-          badge.className = 'search-facet__count';
-          badge.textContent = `(${count})`;
-          label.append(badge);
-          fieldset.append(label);
-        }
-        return fieldset;
-      },
-    );
-    const focused = document.activeElement instanceof HTMLInputElement ? document.activeElement : null;
-    const focusKey = focused && this.#facets.contains(focused) ? `${focused.name}=${focused.value}` : null;
-    this.#facets.replaceChildren(...groups);
-    if (focusKey) {
-      const [name, value] = focusKey.split('=');
-      [...this.#facets.querySelectorAll<HTMLInputElement>('input')]
-        .find((i) => i.name === name && i.value === value)
-        ?.focus();
+  #setBusy(busy: boolean): void {
+    for (const fieldset of this.#facets.querySelectorAll('fieldset')) {
+      if (busy) fieldset.setAttribute('aria-busy', 'true');
+      else fieldset.removeAttribute('aria-busy');
     }
+  }
+
+  /**
+   * Counts for the current results where Pagefind has them (open or used groups); elsewhere the
+   * site-wide totals from the HTML, in closed groups nobody is reading.
+   */
+  #renderCounts(current: Record<string, Record<string, number>>): void {
+    for (const box of this.#checkboxes()) {
+      const badge = box.parentElement?.querySelector<HTMLElement>('.search-facet__count');
+      if (!badge) continue;
+      const count = current[box.name]?.[box.value] ?? (current[box.name] ? 0 : badge.dataset['total']);
+      badge.textContent = `(${count ?? 0})`;
+    }
+    // Says which counts a group shows: for these results, or across the whole site.
+    for (const group of this.#facets.querySelectorAll<HTMLElement>('details[data-facet]')) {
+      group.dataset['counts'] = current[group.dataset['facet'] ?? ''] ? 'results' : 'site';
+    }
+    this.#setBusy(false);
   }
 }
 

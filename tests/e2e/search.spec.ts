@@ -23,7 +23,11 @@ test('a country filter narrows the results and its count matches what is shown',
   const status = page.locator('.search-status');
   await expect(status).toHaveText(/\d+ results? for “bank”/);
   const before = Number((await status.textContent())?.match(/\d+/)?.[0]);
-  const checkbox = page.locator('.search-facets input[name="country"][value="Bangladesh"]');
+  const group = page.locator('.search-facet[data-facet="country"]');
+  await group.locator('summary').click();
+  // Opening the group fetches its filter file; the counts then describe these results.
+  await expect(group).toHaveAttribute('data-counts', 'results');
+  const checkbox = group.locator('input[value="Bangladesh"]');
   const expected = Number(
     (await checkbox.locator('xpath=..').locator('.search-facet__count').textContent())?.match(/\d+/)?.[0],
   );
@@ -32,6 +36,56 @@ test('a country filter narrows the results and its count matches what is shown',
   await expect(status).toHaveText(new RegExp(`^${expected} results? for “bank”`));
   expect(expected).toBeLessThan(before);
   await expect(page.locator('.search-results > li')).toHaveCount(Math.min(expected, 20));
+});
+
+test('the filters arrive with the page, their totals equal to Pagefind’s own', async ({ page }) => {
+  const pagefindRequests: string[] = [];
+  page.on('request', (request) => {
+    if (new URL(request.url()).pathname.startsWith('/pagefind/')) pagefindRequests.push(request.url());
+  });
+  await page.goto('/search/');
+  await expect(page.locator('.search-status')).toHaveText(/Type a word/);
+  const shown = await page.locator('.search-facet input[type="checkbox"]').evaluateAll((boxes) =>
+    boxes.map((box) => {
+      const input = box as HTMLInputElement;
+      const total = input.parentElement?.querySelector<HTMLElement>('.search-facet__count')?.dataset['total'];
+      return [input.name, input.value, Number(total)] as const;
+    }),
+  );
+  // Nothing was asked, so nothing of Pagefind was fetched.
+  expect(pagefindRequests).toEqual([]);
+  const pagefindTotals = await page.evaluate(async () => {
+    const url = '/pagefind/pagefind.js';
+    const pagefind = (await import(/* @vite-ignore */ url)) as {
+      filters: () => Promise<Record<string, Record<string, number>>>;
+    };
+    return pagefind.filters();
+  });
+  const expected = Object.entries(pagefindTotals).flatMap(([name, values]) =>
+    Object.entries(values).map(([value, count]) => [name, value, count] as const),
+  );
+  const sort = (rows: ReadonlyArray<readonly [string, string, number]>) =>
+    [...rows].sort((a, b) => `${a[0]}\u0000${a[1]}`.localeCompare(`${b[0]}\u0000${b[1]}`));
+  expect(sort(shown)).toEqual(sort(expected));
+});
+
+test('a search fetches a filter file only for a group that is open or in use', async ({ page }) => {
+  const filterFiles = new Set<string>();
+  page.on('request', (request) => {
+    const { pathname } = new URL(request.url());
+    if (pathname.startsWith('/pagefind/filter/')) filterFiles.add(pathname);
+  });
+  await page.goto('/search/?q=bank');
+  await expect(page.locator('.search-results li').first()).toBeVisible();
+  expect(filterFiles.size).toBe(0);
+  const group = page.locator('.search-facet[data-facet="status"]');
+  await expect(group).toHaveAttribute('data-counts', 'site');
+  await group.locator('summary').click();
+  await expect(group).toHaveAttribute('data-counts', 'results');
+  expect(filterFiles.size).toBe(1);
+  // A group in use from the URL opens by itself.
+  await page.goto('/search/?q=bank&type=Incident');
+  await expect(page.locator('.search-facet[data-facet="type"]')).toHaveAttribute('open', '');
 });
 
 test('search state round-trips through the URL and the Back button', async ({ page }) => {

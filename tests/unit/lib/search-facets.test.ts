@@ -1,5 +1,10 @@
 import { expect, test } from 'vitest';
-import { getIncidentFacets, toSortableAmount } from '../../../src/lib/search-facets.ts';
+import {
+  getIncidentFacets,
+  tallySearchFacets,
+  toSortableAmount,
+  type SearchFacets,
+} from '../../../src/lib/search-facets.ts';
 import { summarizeIncident } from '../../../src/lib/incident-summary.ts';
 import { incidentSchema } from '../../../src/schemas/incident.ts';
 
@@ -44,5 +49,42 @@ test('toSortableAmount pads so string order equals numeric order', () => {
     toSortableAmount(950),
     toSortableAmount(81_000_000),
     toSortableAmount(1_500_000_000),
+  ]);
+});
+
+test('tallySearchFacets counts each page once per value, in the given order, years newest first', () => {
+  const page = (filters: SearchFacets['filters']): SearchFacets => ({ filters, sort: {}, meta: {} });
+  const totals = tallySearchFacets(
+    [
+      page({ type: ['Incident'], year: ['2016'], country: ['Viet Nam', 'Bangladesh'] }),
+      page({ type: ['Incident'], year: ['2022'], country: ['Bangladesh', 'Bangladesh'] }),
+      page({ type: ['Article'], year: ['2016'] }),
+      page({ type: ['Actor'] }),
+    ],
+    ['year', 'type', 'sector', 'country'],
+  );
+  expect(totals).toEqual([
+    {
+      name: 'year',
+      values: [
+        { value: '2022', count: 1 },
+        { value: '2016', count: 2 },
+      ],
+    },
+    {
+      name: 'type',
+      values: [
+        { value: 'Actor', count: 1 },
+        { value: 'Article', count: 1 },
+        { value: 'Incident', count: 2 },
+      ],
+    },
+    {
+      name: 'country',
+      values: [
+        { value: 'Bangladesh', count: 2 },
+        { value: 'Viet Nam', count: 1 },
+      ],
+    },
   ]);
 });
