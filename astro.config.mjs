@@ -1,13 +1,11 @@
 // @ts-check
-import { createHash } from 'node:crypto';
-import path from 'node:path';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { contentIntegrity } from './src/integrations/content-integrity.ts';
 import { pagefindIndex } from './src/integrations/pagefind-index.ts';
 import { CSP_CONFIG, securityHeaders } from './src/integrations/security-headers.ts';
-import { getContentRoot } from './src/lib/content-root.ts';
+import { getContentCacheDir, getContentRoot } from './src/lib/content-root.ts';
 import { getMarkdownOptions } from './src/markdown/remark-plugins.ts';
 import { SITE } from './src/site-config.ts';
 
@@ -18,12 +16,8 @@ export default defineConfig({
   site: SITE.url,
   // CHT_DIST_DIR lets several builds (benchmarks, parallel work) coexist; dist/ by default.
   outDir: process.env.CHT_DIST_DIR ?? './dist',
-  // Astro caches loaded content in cacheDir; a different content root must not share that cache,
-  // or entries from both roots mix (seen: duplicate-slug warnings after switching roots).
-  cacheDir:
-    contentRoot === 'content'
-      ? './node_modules/.astro'
-      : `./node_modules/.astro-content-${createHash('sha256').update(path.resolve(contentRoot)).digest('hex').slice(0, 12)}`,
+  // Astro caches loaded content in cacheDir; each content root has its own (src/lib/content-root.ts).
+  cacheDir: getContentCacheDir(contentRoot),
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   // Strict CSP: a meta tag per page with hashes of Astro's scripts and styles; the same policy is

@@ -10,7 +10,8 @@
 import { formatSearchState, parseSearchState, type SearchState } from '../lib/search-url-state.ts';
 import { loadPagefind, type PagefindFilters, type PagefindResult } from './pagefind-client.ts';
 
-const PAGE_SIZE = 20;
+/** Ten at a time: each result's fragment is a download of its own (about 1.4 KB gzip). */
+const PAGE_SIZE = 10;
 
 class SearchPage extends HTMLElement {
   #form!: HTMLFormElement;

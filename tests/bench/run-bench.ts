@@ -12,11 +12,11 @@
  * heavy meanwhile: the figures are wall-clock times on a shared machine.
  */
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { getContentCacheDir } from '../../src/lib/content-root.ts';
 import { listFiles } from '../quality/support/dist.ts';
 import { writeBareAstroProject } from './bare-astro-floor.ts';
 import { generateCorpus } from './generate-corpus.ts';
@@ -60,8 +60,7 @@ function formatMb(bytes: number): string {
 
 /** Astro keeps a content cache per content root (astro.config.mjs); drop the benchmark's. */
 function removeContentCache(contentDir: string): void {
-  const hash = createHash('sha256').update(path.resolve(contentDir)).digest('hex').slice(0, 12);
-  rmSync(path.join(repoRoot, `node_modules/.astro-content-${hash}`), { recursive: true, force: true });
+  rmSync(path.join(repoRoot, getContentCacheDir(contentDir)), { recursive: true, force: true });
 }
 
 function fail(step: string, run: ProcessMeasurement): never {
