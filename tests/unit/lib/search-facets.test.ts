@@ -1,9 +1,5 @@
 import { expect, test } from 'vitest';
-import {
-  getIncidentFacets,
-  tallySearchFacets,
-  type SearchFacets,
-} from '../../../src/lib/search-facets.ts';
+import { getIncidentFacets, tallySearchFacets, type SearchFacets } from '../../../src/lib/search-facets.ts';
 import { summarizeIncident } from '../../../src/lib/incident-summary.ts';
 import { incidentSchema } from '../../../src/schemas/incident.ts';
 
