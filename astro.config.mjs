@@ -3,9 +3,9 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { contentIntegrity } from './src/integrations/content-integrity.ts';
-import { pagefindIndex } from './src/integrations/pagefind-index.ts';
 import { CSP_CONFIG, securityHeaders } from './src/integrations/security-headers.ts';
 import { getContentCacheDir, getContentRoot } from './src/lib/content-root.ts';
+import { getDistDir } from './src/lib/dist-dir.ts';
 import { getMarkdownOptions } from './src/markdown/remark-plugins.ts';
 import { SITE } from './src/site-config.ts';
 
@@ -15,7 +15,7 @@ const contentRoot = getContentRoot();
 export default defineConfig({
   site: SITE.url,
   // CHT_DIST_DIR lets several builds (benchmarks, parallel work) coexist; dist/ by default.
-  outDir: process.env.CHT_DIST_DIR ?? './dist',
+  outDir: getDistDir(),
   // Astro caches loaded content in cacheDir; each content root has its own (src/lib/content-root.ts).
   cacheDir: getContentCacheDir(contentRoot),
   trailingSlash: 'always',
@@ -29,7 +29,8 @@ export default defineConfig({
     // Prism marks code with classes; Shiki's inline style attributes would break the strict CSP.
     syntaxHighlight: 'prism',
   },
-  integrations: [contentIntegrity({ contentRoot }), mdx(), pagefindIndex(), securityHeaders()],
+  // Pagefind indexes dist/ after this process exits: `npm run build` (src/search-index/).
+  integrations: [contentIntegrity({ contentRoot }), mdx(), securityHeaders()],
   vite: {
     build: {
       rollupOptions: {

@@ -38,8 +38,8 @@ beforeAll(() => {
   outDir = mkdtempSync(path.join(tmpdir(), 'cht-draft-dist-'));
   cpSync('tests/fixtures/content-valid', contentDir, { recursive: true });
   cpSync('tests/fixtures/draft-article', contentDir, { recursive: true });
-  build = spawnSync('npx', ['astro', 'build', '--outDir', outDir], {
-    env: { ...process.env, CHT_CONTENT_DIR: contentDir },
+  build = spawnSync('npm', ['run', 'build'], {
+    env: { ...process.env, CHT_CONTENT_DIR: contentDir, CHT_DIST_DIR: outDir },
     encoding: 'utf8',
     timeout: 180_000,
   });

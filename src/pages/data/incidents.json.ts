@@ -1,8 +1,7 @@
 import type { APIRoute } from 'astro';
-import { getExportDataset } from '../../data/exports.ts';
-import { buildIncidentsDocument, serializeJson } from '../../lib/export/json-export.ts';
+import { getIncidentsJsonText } from '../../data/exports.ts';
 
 export const GET: APIRoute = async () =>
-  new Response(serializeJson(buildIncidentsDocument(await getExportDataset())), {
+  new Response(await getIncidentsJsonText(), {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });

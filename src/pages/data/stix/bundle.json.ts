@@ -1,9 +1,7 @@
 import type { APIRoute } from 'astro';
-import { getExportDataset } from '../../../data/exports.ts';
-import { serializeJson } from '../../../lib/export/json-export.ts';
-import { buildStixBundle } from '../../../lib/stix/build-bundle.ts';
+import { getStixBundleText } from '../../../data/exports.ts';
 
 export const GET: APIRoute = async () =>
-  new Response(serializeJson(buildStixBundle(await getExportDataset())), {
+  new Response(await getStixBundleText(), {
     headers: { 'Content-Type': 'application/stix+json;version=2.1' },
   });
