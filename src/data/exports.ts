@@ -96,31 +96,6 @@ export function getExportDataset(): Promise<ExportDataset> {
   return dataset;
 }
 
-/**
- * The text of the two largest data files, made once per build: the /data/ page states their sizes
- * and the file routes write them, so both read the very same string (at 10,000 incidents each
- * serialization is most of a second).
- */
-const fileTexts = new Map<string, Promise<string>>();
-function getFileText(name: string, make: (data: ExportDataset) => string): Promise<string> {
-  const load = async () => make(await getExportDataset());
-  if (import.meta.env.DEV) return load();
-  let text = fileTexts.get(name);
-  if (!text) {
-    text = load();
-    fileTexts.set(name, text);
-  }
-  return text;
-}
-
-export function getIncidentsJsonText(): Promise<string> {
-  return getFileText('incidents.json', (data) => serializeJson(buildIncidentsDocument(data)));
-}
-
-export function getStixBundleText(): Promise<string> {
-  return getFileText('stix bundle', (data) => serializeJson(buildStixBundle(data)));
-}
-
 /** Corrections and content commits, newest first, each linked to the record it changed. */
 export async function getDatasetChangelog(): Promise<{ entries: ChangelogEntry[]; history: ContentHistory }> {
   const data = await getExportDataset();
@@ -203,7 +178,7 @@ const byteLength = (text: string): number => Buffer.byteLength(text, 'utf8');
 /** Everything the /data/ page lists, counted from the very files the build writes. */
 export async function getDataPage(): Promise<DataPage> {
   const data = await getExportDataset();
-  const incidentsJson = await getIncidentsJsonText();
+  const incidentsJson = serializeJson(buildIncidentsDocument(data));
   const actorsJson = serializeJson(buildActorsDocument(data));
   const csv = buildIncidentsCsv(data);
   const bundle = buildStixBundle(data);
@@ -252,7 +227,7 @@ export async function getDataPage(): Promise<DataPage> {
         holds: 'The incidents, actors and articles as a STIX 2.1 bundle for threat-intelligence platforms.',
         count: bundle.objects.length,
         countLabel: 'objects',
-        bytes: byteLength(await getStixBundleText()),
+        bytes: byteLength(serializeJson(bundle)),
       },
     ],
     csvColumns: INCIDENT_CSV_COLUMNS.map(({ name, description }) => ({ name, description })),

@@ -104,12 +104,17 @@ async function benchSize(
   if (check.exitCode !== 0) fail('npm run check', check);
 
   console.error(`▶ npm run build: astro build, then the search index (cold: no dist, no content cache)…`);
-  // What `npm run build` runs, without npm's own process in the memory figures.
-  const build = await measureProcess(
-    '/bin/sh',
-    ['-c', '"$0" "$1" build && "$0" src/search-index/cli.ts', process.execPath, ASTRO],
-    { env, cwd: repoRoot },
-  );
+  // Exactly the package.json script, run as npm would but without npm's own process in the figures.
+  const buildScript = (
+    JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as {
+      scripts: Record<string, string>;
+    }
+  ).scripts['build'];
+  if (!buildScript) throw new Error('package.json has no build script');
+  const build = await measureProcess('/bin/sh', ['-c', buildScript], {
+    env: { ...env, PATH: `${path.join(repoRoot, 'node_modules/.bin')}:${env['PATH'] ?? ''}` },
+    cwd: repoRoot,
+  });
   if (build.exitCode !== 0) fail('npm run build', build);
   removeContentCache(contentDir);
   const pages = listFiles(distDir, '.html').length;

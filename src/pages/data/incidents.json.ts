@@ -1,7 +1,8 @@
 import type { APIRoute } from 'astro';
-import { getIncidentsJsonText } from '../../data/exports.ts';
+import { getExportDataset } from '../../data/exports.ts';
+import { buildIncidentsDocument, serializeJson } from '../../lib/export/json-export.ts';
 
 export const GET: APIRoute = async () =>
-  new Response(await getIncidentsJsonText(), {
+  new Response(serializeJson(buildIncidentsDocument(await getExportDataset())), {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });
