@@ -112,7 +112,7 @@ async function benchSize(
   ).scripts['build'];
   if (!buildScript) throw new Error('package.json has no build script');
   const build = await measureProcess('/bin/sh', ['-c', buildScript], {
-    env: { ...env, PATH: `${path.join(repoRoot, 'node_modules/.bin')}:${env['PATH'] ?? ''}` },
+    env: { ...env, PATH: `${path.join(repoRoot, 'node_modules/.bin')}:${process.env['PATH'] ?? ''}` },
     cwd: repoRoot,
   });
   if (build.exitCode !== 0) fail('npm run build', build);
