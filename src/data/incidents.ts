@@ -70,7 +70,11 @@ export async function getIncidentPages(): Promise<IncidentPage[]> {
       related: data.related.map((id) => requireEntry(catalog.incidentById, id, `${file} related`)),
       articles: articlesByIncident.get(incident.id) ?? [],
       get narrativeHtml() {
-        return getNarrativeHtml(incident);
+        const html = getNarrativeHtml(incident);
+        // A build reads each narrative once, on its page; letting go of it then keeps 10,000
+        // rendered narratives from living until the build ends (a later read renders it again).
+        if (!import.meta.env.DEV) narratives.delete(incident.id);
+        return html;
       },
       sourceNumbers: new Map(data.sources.map((source, index) => [source.key, index + 1])),
     };
