@@ -26,6 +26,7 @@ import {
 import {
   DATA_FILES,
   FEEDS,
+  MEDIA_TYPES,
   getActorPath,
   getArticlePath,
   getIncidentPath,
@@ -223,7 +224,7 @@ export async function getDataPage(): Promise<DataPage> {
       {
         path: DATA_FILES.stixBundle,
         format: 'STIX 2.1',
-        mediaType: 'application/stix+json;version=2.1',
+        mediaType: MEDIA_TYPES.stix,
         holds: 'The incidents, actors and articles as a STIX 2.1 bundle for threat-intelligence platforms.',
         count: bundle.objects.length,
         countLabel: 'objects',

@@ -6,12 +6,14 @@
  * and styles it bundled. After the build, this integration reads that policy back out of the pages
  * and writes `<outDir>/_headers` (the Netlify / Cloudflare Pages format) with the same policy as
  * an HTTP header, so the two can never drift. The header adds what a meta tag cannot carry:
- * `frame-ancestors` (clickjacking), plus HSTS, nosniff, referrer, permissions and opener policies.
+ * `frame-ancestors` (clickjacking), plus HSTS, nosniff, referrer, permissions and opener policies,
+ * and the media types of the feeds and data files a host would otherwise guess from the extension.
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroUserConfig } from 'astro';
+import { getMediaTypeRules } from '../lib/export/permalinks.ts';
 
 /**
  * Directives besides script-src and style-src (Astro owns those two and fills in the hashes).
@@ -108,8 +110,14 @@ export function buildHeaderCsp(metaPolicies: readonly string[]): string {
   return mergeCsp([...metaPolicies, ...HEADER_ONLY_DIRECTIVES]);
 }
 
-/** `_headers` text: one rule for every path, one `Name: value` line per header. */
-export function renderHeadersFile(headerCsp: string): string {
+/**
+ * `_headers` text: one rule for every path, one `Name: value` line per header; then a rule per
+ * file whose media type its extension does not tell (feeds, the STIX bundle, JSON Schemas).
+ */
+export function renderHeadersFile(
+  headerCsp: string,
+  mediaTypeRules: ReadonlyArray<readonly [string, string]> = getMediaTypeRules(),
+): string {
   const lines = [['Content-Security-Policy', headerCsp] as const, ...STATIC_SECURITY_HEADERS].map(
     ([name, value]) => `  ${name}: ${value}`,
   );
@@ -117,6 +125,7 @@ export function renderHeadersFile(headerCsp: string): string {
     '# Written by src/integrations/security-headers.ts at build time. Do not edit.',
     '/*',
     ...lines,
+    ...mediaTypeRules.flatMap(([pattern, type]) => [pattern, `  Content-Type: ${type}`]),
     '',
   ].join('\n');
 }

@@ -2,7 +2,7 @@
 // error or warning, every inline script or style is allowed by hash only, and _headers carries the
 // same policy. The preview server sends no _headers, so the meta tag is what the browser enforces.
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import type { Element } from 'hast';
@@ -162,4 +162,20 @@ test('_headers sends the same policy as the pages, plus frame-ancestors and the 
   expect(headers.get('permissions-policy')).toMatch(/camera=\(\).*geolocation=\(\).*microphone=\(\)/);
   expect(headers.get('cross-origin-opener-policy')).toBe('same-origin');
   expect(headers.get('x-frame-options')).toBe('DENY');
+});
+
+test('_headers gives the feeds and data files their media types, and each rule names a built file', () => {
+  const rules = new Map<string, string>();
+  let pattern = '';
+  for (const line of readFileSync(path.join(DIST, '_headers'), 'utf8').split('\n')) {
+    if (/^\//.test(line)) pattern = line.trim();
+    const type = /^\s+Content-Type:\s*(.+)$/.exec(line)?.[1];
+    if (type) rules.set(pattern, type);
+  }
+  expect(rules.get('/incidents/feed.xml')).toMatch(/^application\/atom\+xml/);
+  expect(rules.get('/data/stix/bundle.json')).toBe('application/stix+json;version=2.1');
+  for (const rule of rules.keys()) {
+    const target = path.join(DIST, rule.replace(/\*$/, ''));
+    expect(existsSync(target), `${rule} matches nothing in ${DIST}`).toBe(true);
+  }
 });

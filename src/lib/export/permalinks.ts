@@ -13,6 +13,18 @@ export const DATA_FILES = {
   articleSchema: '/data/schema/article.json',
 } as const;
 
+/**
+ * Media types of the files whose extension alone says too little (a static host would send the
+ * feeds as plain XML and the bundle as plain JSON). The endpoints declare them, and _headers sends
+ * them (src/integrations/security-headers.ts).
+ */
+export const MEDIA_TYPES = {
+  atom: 'application/atom+xml; charset=utf-8',
+  stix: 'application/stix+json;version=2.1',
+  jsonSchema: 'application/schema+json; charset=utf-8',
+  csv: 'text/csv; charset=utf-8; header=present',
+} as const;
+
 export const FEEDS = {
   articles: { path: '/feed.xml', title: 'Analysis' },
   incidents: { path: '/incidents/feed.xml', title: 'Incidents' },
@@ -41,4 +53,14 @@ export function getArticlePath(id: string): string {
 /** Absolute URL of a site path against the canonical origin (SITE.url or SITE_URL). */
 export function toAbsoluteUrl(path: string, siteUrl: string): string {
   return new URL(path, siteUrl).href;
+}
+
+/** `_headers` rules, path pattern → Content-Type, for every file MEDIA_TYPES covers. */
+export function getMediaTypeRules(): Array<readonly [string, string]> {
+  return [
+    ...Object.values(FEEDS).map(({ path }) => [path, MEDIA_TYPES.atom] as const),
+    [DATA_FILES.stixBundle, MEDIA_TYPES.stix],
+    ['/data/schema/*', MEDIA_TYPES.jsonSchema],
+    [DATA_FILES.incidentsCsv, MEDIA_TYPES.csv],
+  ];
 }

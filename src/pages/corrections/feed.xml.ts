@@ -2,8 +2,9 @@ import type { APIRoute } from 'astro';
 import { getExportDataset } from '../../data/exports.ts';
 import { renderAtomFeed } from '../../lib/export/atom.ts';
 import { buildCorrectionsFeed } from '../../lib/export/feeds.ts';
+import { MEDIA_TYPES } from '../../lib/export/permalinks.ts';
 
 export const GET: APIRoute = async () =>
   new Response(renderAtomFeed(buildCorrectionsFeed(await getExportDataset())), {
-    headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' },
+    headers: { 'Content-Type': MEDIA_TYPES.atom },
   });

@@ -37,7 +37,7 @@ describe('security headers', () => {
   });
 
   test('renderHeadersFile writes one rule for every path with the CSP and the security headers', () => {
-    const text = renderHeadersFile("default-src 'self'; frame-ancestors 'none'");
+    const text = renderHeadersFile("default-src 'self'; frame-ancestors 'none'", []);
     expect(text.split('\n')).toEqual([
       '# Written by src/integrations/security-headers.ts at build time. Do not edit.',
       '/*',
@@ -50,6 +50,25 @@ describe('security headers', () => {
       '  X-Frame-Options: DENY',
       '',
     ]);
+  });
+
+  test('renderHeadersFile adds a Content-Type rule per file whose extension says too little', () => {
+    const text = renderHeadersFile("default-src 'self'", [
+      ['/feed.xml', 'application/atom+xml; charset=utf-8'],
+      ['/data/schema/*', 'application/schema+json; charset=utf-8'],
+    ]);
+    expect(text.split('\n').slice(-5)).toEqual([
+      '/feed.xml',
+      '  Content-Type: application/atom+xml; charset=utf-8',
+      '/data/schema/*',
+      '  Content-Type: application/schema+json; charset=utf-8',
+      '',
+    ]);
+    // By default the rules cover every feed and the STIX bundle.
+    const rules = renderHeadersFile("default-src 'self'");
+    for (const feed of ['/feed.xml', '/incidents/feed.xml', '/corrections/feed.xml'])
+      expect(rules).toContain(`${feed}\n  Content-Type: application/atom+xml; charset=utf-8`);
+    expect(rules).toContain('/data/stix/bundle.json\n  Content-Type: application/stix+json;version=2.1');
   });
 
   test('CSP_CONFIG allows no inline script or style except by hash', () => {

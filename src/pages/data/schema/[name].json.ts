@@ -2,11 +2,12 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getJsonSchema, SCHEMA_NAMES, type SchemaName } from '../../../schemas/json-schema.ts';
 import { SITE } from '../../../site-config.ts';
+import { MEDIA_TYPES } from '../../../lib/export/permalinks.ts';
 
 export const getStaticPaths = (() =>
   SCHEMA_NAMES.map((name) => ({ params: { name } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ params }) =>
   new Response(`${JSON.stringify(getJsonSchema(params['name'] as SchemaName, SITE.url), null, 2)}\n`, {
-    headers: { 'Content-Type': 'application/schema+json; charset=utf-8' },
+    headers: { 'Content-Type': MEDIA_TYPES.jsonSchema },
   });
