@@ -7,7 +7,7 @@
 import { execFileSync } from 'node:child_process';
 import { getContentRoot } from '../lib/content-root.ts';
 import { buildChangelog, getRecordKey, type ChangelogEntry } from '../lib/export/changelog.ts';
-import { sortDataset, type ExportDataset } from '../lib/export/dataset.ts';
+import { findIncident, sortDataset, type ExportDataset } from '../lib/export/dataset.ts';
 import { readContentHistory, readSourceCommit, type ContentHistory } from '../lib/export/git-log.ts';
 import {
   buildArticlesFeed,
@@ -121,21 +121,11 @@ export async function getDatasetChangelog(): Promise<{ entries: ChangelogEntry[]
   };
 }
 
-const incidentsById = new WeakMap<
-  ExportDataset['incidents'],
-  Map<string, ExportDataset['incidents'][number]>
->();
-
 export async function getIncidentPageMetadata(id: string): Promise<PageMetadata> {
   const dataset = await getExportDataset();
-  let byId = incidentsById.get(dataset.incidents);
-  if (!byId) {
-    byId = new Map(dataset.incidents.map((incident) => [incident.id, incident]));
-    incidentsById.set(dataset.incidents, byId);
-  }
   // The metadata reads only this incident; handing over just it avoids a scan of every incident
   // per page (10,000 pages × 10,000 records was seconds of the build).
-  const incident = byId.get(id);
+  const incident = findIncident(dataset, id);
   return buildIncidentPageMetadata(incident ? { ...dataset, incidents: [incident] } : dataset, id);
 }
 

@@ -37,6 +37,23 @@ export function sortDataset(dataset: ExportDataset): ExportDataset {
   };
 }
 
+type IncidentRecord = ExportDataset['incidents'][number];
+const incidentIndexes = new WeakMap<ExportDataset['incidents'], Map<string, IncidentRecord>>();
+
+/**
+ * One incident by id, through an index built once per incident list: the build looks up every
+ * incident for its page metadata and its JSON file, and a scan per lookup was 10,000 × 10,000
+ * comparisons (seconds) at 10,000 incidents.
+ */
+export function findIncident(dataset: ExportDataset, id: string): IncidentRecord | undefined {
+  let index = incidentIndexes.get(dataset.incidents);
+  if (!index) {
+    index = new Map(dataset.incidents.map((incident) => [incident.id, incident]));
+    incidentIndexes.set(dataset.incidents, index);
+  }
+  return index.get(id);
+}
+
 /** The latest content date in the dataset: the version date of the dataset as a whole. */
 export function getDatasetModified(dataset: ExportDataset): string {
   const latest = getLatestDay([
