@@ -93,7 +93,7 @@ export interface FacetGroupTotals {
 }
 
 /** Years newest first; every other filter alphabetical. */
-export function compareFacetValues(name: string, a: string, b: string): number {
+function compareFacetValues(name: string, a: string, b: string): number {
   return name === 'year' ? b.localeCompare(a) : a.localeCompare(b);
 }
 
