@@ -6,7 +6,7 @@ import { COLLECTIONS, IGNORED_FILE_PREFIX } from './schemas/collections.ts';
 import { getContentRoot } from './lib/content-root.ts';
 
 const root = getContentRoot();
-const { incidents, actors, authors, articles, sectors, methods, topics } = COLLECTIONS;
+const { incidents, actors, authors, articles, publishers, estimates, sectors, methods, topics } = COLLECTIONS;
 
 /**
  * Every file of the folder's extension except templates and drafts-in-progress (`_name`). Written as
@@ -25,6 +25,8 @@ export const collections = {
   actors: defineCollection({ loader: folderLoader(actors), schema: actors.schema }),
   authors: defineCollection({ loader: folderLoader(authors), schema: authors.schema }),
   articles: defineCollection({ loader: folderLoader(articles), schema: articles.schema }),
+  publishers: defineCollection({ loader: folderLoader(publishers), schema: publishers.schema }),
+  estimates: defineCollection({ loader: folderLoader(estimates), schema: estimates.schema }),
   sectors: defineCollection({ loader: file(`${root}/${sectors.file}`), schema: sectors.schema }),
   methods: defineCollection({ loader: file(`${root}/${methods.file}`), schema: methods.schema }),
   topics: defineCollection({ loader: file(`${root}/${topics.file}`), schema: topics.schema }),

@@ -1,6 +1,7 @@
 /** The integrity layer: load, validate and cross-check all content, returning every problem at once. */
 import { loadContent } from './load-content.ts';
 import { sortProblems, type ContentProblem } from './problem.ts';
+import { checkClaimTiers } from './rules/check-claim-tiers.ts';
 import { checkArticleComponents } from './rules/check-article-components.ts';
 import { checkDateOrder } from './rules/check-date-order.ts';
 import { checkFileIds } from './rules/check-file-ids.ts';
@@ -8,7 +9,9 @@ import { checkIncidentLinks } from './rules/check-incident-links.ts';
 import { checkIncidentRecords } from './rules/check-incident-records.ts';
 import { checkLosses } from './rules/check-losses.ts';
 import { checkMarkdownSafety } from './rules/check-markdown-safety.ts';
+import { checkPublishers } from './rules/check-publishers.ts';
 import { checkReferences } from './rules/check-references.ts';
+import { checkSourceUrls } from './rules/check-source-urls.ts';
 import { checkSourceKeys } from './rules/check-source-keys.ts';
 import { validateRecords, type ValidatedContent } from './validate-records.ts';
 
@@ -17,6 +20,9 @@ const RULES: ReadonlyArray<(content: ValidatedContent) => ContentProblem[]> = [
   checkIncidentRecords,
   checkReferences,
   checkSourceKeys,
+  checkPublishers,
+  checkSourceUrls,
+  checkClaimTiers,
   checkDateOrder,
   checkLosses,
   checkIncidentLinks,

@@ -10,6 +10,15 @@ export interface ContentProblem {
   field: string;
   /** What is wrong and what was expected. */
   message: string;
+  /**
+   * `warning`: a weakness the record may carry for now (a claim resting only on a secondary
+   * source); it fails only `npm run check -- --strict`. Absent means an error, which always fails.
+   */
+  severity?: 'warning';
+}
+
+export function isWarning(problem: ContentProblem): boolean {
+  return problem.severity === 'warning';
 }
 
 export type FieldPath = ReadonlyArray<PropertyKey>;
@@ -26,7 +35,8 @@ export function formatFieldPath(path: FieldPath): string {
 
 /** One line per problem: `path:line:col  field  message`, the form editors and CI annotate. */
 export function formatProblem(problem: ContentProblem): string {
-  return `${problem.file}:${problem.line}:${problem.column}  ${problem.field || '(file)'}  ${problem.message}`;
+  const prefix = isWarning(problem) ? 'warning: ' : '';
+  return `${problem.file}:${problem.line}:${problem.column}  ${problem.field || '(file)'}  ${prefix}${problem.message}`;
 }
 
 /** Stable order: by file, then line, then column, then field. */

@@ -7,7 +7,9 @@ import { COLLECTIONS, type CollectionName } from '../schemas/collections.ts';
 import type { Actor } from '../schemas/actor.ts';
 import type { Article } from '../schemas/article.ts';
 import type { Author } from '../schemas/author.ts';
+import type { Estimate } from '../schemas/estimate.ts';
 import type { Incident } from '../schemas/incident.ts';
+import type { Publisher } from '../schemas/publisher.ts';
 import type { TaxonomyTerm } from '../schemas/taxonomy.ts';
 import type { RawRecord } from './load-content.ts';
 import { formatFieldPath, type ContentProblem, type FieldPath } from './problem.ts';
@@ -21,6 +23,8 @@ export interface ValidatedContent {
   actors: ValidRecord<Actor>[];
   authors: ValidRecord<Author>[];
   articles: ValidRecord<Article>[];
+  publishers: ValidRecord<Publisher>[];
+  estimates: ValidRecord<Estimate>[];
   sectors: ValidRecord<TaxonomyTerm>[];
   methods: ValidRecord<TaxonomyTerm>[];
   topics: ValidRecord<TaxonomyTerm>[];
@@ -63,6 +67,8 @@ export function validateRecords(records: readonly RawRecord[]): {
     actors: [],
     authors: [],
     articles: [],
+    publishers: [],
+    estimates: [],
     sectors: [],
     methods: [],
     topics: [],
@@ -71,6 +77,8 @@ export function validateRecords(records: readonly RawRecord[]): {
       actors: new Set(),
       authors: new Set(),
       articles: new Set(),
+      publishers: new Set(),
+      estimates: new Set(),
       sectors: new Set(),
       methods: new Set(),
       topics: new Set(),

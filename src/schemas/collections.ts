@@ -6,7 +6,9 @@
 import { actorSchema } from './actor.ts';
 import { articleSchema } from './article.ts';
 import { authorSchema } from './author.ts';
+import { estimateSchema } from './estimate.ts';
 import { incidentSchema } from './incident.ts';
+import { publisherSchema } from './publisher.ts';
 import { taxonomyTermSchema } from './taxonomy.ts';
 
 interface FolderCollection {
@@ -30,6 +32,8 @@ export const COLLECTIONS = {
   actors: { kind: 'folder', folder: 'actors', extension: '.yaml', schema: actorSchema },
   authors: { kind: 'folder', folder: 'authors', extension: '.yaml', schema: authorSchema },
   articles: { kind: 'folder', folder: 'articles', extension: '.mdx', schema: articleSchema },
+  publishers: { kind: 'folder', folder: 'publishers', extension: '.yaml', schema: publisherSchema },
+  estimates: { kind: 'folder', folder: 'estimates', extension: '.yaml', schema: estimateSchema },
   sectors: { kind: 'list', file: 'taxonomy/sectors.yaml', schema: taxonomyTermSchema },
   methods: { kind: 'list', file: 'taxonomy/methods.yaml', schema: taxonomyTermSchema },
   topics: { kind: 'list', file: 'taxonomy/topics.yaml', schema: taxonomyTermSchema },

@@ -87,8 +87,10 @@ export const lossesSchema = z.strictObject({
   attempted: lossFigureSchema.optional(),
   /** What actually left the victim's control. */
   stolen: lossFigureSchema.optional(),
-  /** What was returned, frozen or clawed back. */
+  /** What is back in the victim's or its customers' hands. */
   recovered: lossFigureSchema.optional(),
+  /** What is frozen, seized or confiscated but not (yet) returned. */
+  frozen: lossFigureSchema.optional(),
 });
 
 export const timelineEventSchema = z.strictObject({
@@ -131,7 +133,7 @@ export const incidentSchema = z.strictObject({
     .default([]),
   /** Malware names as the sources give them. */
   malware: z.array(textSchema).default([]),
-  /** Money attempted, stolen and recovered. */
+  /** Money attempted, stolen, recovered and frozen. */
   losses: lossesSchema.default({}),
   /** Dated events in order. */
   timeline: z.array(timelineEventSchema).default([]),

@@ -1,4 +1,5 @@
 /** Source keys are unique within a record, and every `source:` a figure cites is one of them. */
+import { listIncidentClaims } from '../../lib/incident-claims.ts';
 import type { Source } from '../../schemas/source.ts';
 import type { ContentProblem, FieldPath } from '../problem.ts';
 import { problemAt, type ValidatedContent, type ValidRecord } from '../validate-records.ts';
@@ -39,17 +40,10 @@ export function checkSourceKeys(content: ValidatedContent): ContentProblem[] {
   const problems: ContentProblem[] = [];
   for (const incident of content.incidents) {
     const { data } = incident;
-    const citations: Citation[] = [];
-    data.attribution.forEach((a, index) =>
-      citations.push({ path: ['attribution', index, 'source'], key: a.source }),
-    );
-    for (const kind of ['attempted', 'stolen', 'recovered'] as const) {
-      const figure = data.losses[kind];
-      if (figure) citations.push({ path: ['losses', kind, 'source'], key: figure.source });
-    }
-    data.timeline.forEach((event, index) => {
-      if (event.source) citations.push({ path: ['timeline', index, 'source'], key: event.source });
-    });
+    const citations: Citation[] = listIncidentClaims(data).map(({ path, sourceKey }) => ({
+      path,
+      key: sourceKey,
+    }));
     problems.push(...checkRecord(incident, data.sources, citations));
   }
   for (const actor of content.actors) {
@@ -60,5 +54,9 @@ export function checkSourceKeys(content: ValidatedContent): ContentProblem[] {
     problems.push(...checkRecord(actor, actor.data.sources, citations));
   }
   for (const article of content.articles) problems.push(...checkRecord(article, article.data.sources, []));
+  for (const estimate of content.estimates) {
+    const citations = [{ path: ['source'], key: estimate.data.source }];
+    problems.push(...checkRecord(estimate, estimate.data.sources, citations));
+  }
   return problems;
 }
