@@ -14,7 +14,9 @@ import { countWords, getReadingMinutes } from '../markdown/reading-time.ts';
 import type { Actor } from '../schemas/actor.ts';
 import type { Article } from '../schemas/article.ts';
 import type { Author } from '../schemas/author.ts';
+import type { Estimate } from '../schemas/estimate.ts';
 import type { Incident } from '../schemas/incident.ts';
+import { toPublisherDirectory, type PublisherDirectory } from '../lib/sources.ts';
 import type { TaxonomyTerm } from '../schemas/taxonomy.ts';
 
 export interface IncidentEntry {
@@ -47,6 +49,12 @@ export interface AuthorEntry {
   data: Author;
 }
 
+export interface EstimateEntry {
+  id: string;
+  file: string;
+  data: Estimate;
+}
+
 export interface Catalog {
   incidents: IncidentEntry[];
   incidentById: Map<string, IncidentEntry>;
@@ -58,6 +66,10 @@ export interface Catalog {
   sectors: Map<string, TaxonomyTerm>;
   methods: Map<string, TaxonomyTerm>;
   topics: Map<string, TaxonomyTerm>;
+  /** Publishers by id: name and tier, for every citation. */
+  publishers: PublisherDirectory;
+  /** Published estimates, by period then publisher. */
+  estimates: EstimateEntry[];
 }
 
 function byId<T extends { id: string }>(items: readonly T[]): Map<string, T> {
@@ -75,16 +87,27 @@ export function isPublished(article: Pick<Article, 'draft'>): boolean {
 
 async function loadCatalog(): Promise<Catalog> {
   const root = getContentRoot();
-  const [incidentEntries, actorEntries, articleEntries, authorEntries, sectors, methods, topics] =
-    await Promise.all([
-      getCollection('incidents'),
-      getCollection('actors'),
-      getCollection('articles'),
-      getCollection('authors'),
-      getCollection('sectors'),
-      getCollection('methods'),
-      getCollection('topics'),
-    ]);
+  const [
+    incidentEntries,
+    actorEntries,
+    articleEntries,
+    authorEntries,
+    sectors,
+    methods,
+    topics,
+    publisherEntries,
+    estimateEntries,
+  ] = await Promise.all([
+    getCollection('incidents'),
+    getCollection('actors'),
+    getCollection('articles'),
+    getCollection('authors'),
+    getCollection('sectors'),
+    getCollection('methods'),
+    getCollection('topics'),
+    getCollection('publishers'),
+    getCollection('estimates'),
+  ]);
   const incidents = incidentEntries
     .map((entry) => ({
       id: entry.id,
@@ -120,6 +143,16 @@ async function loadCatalog(): Promise<Catalog> {
     sectors: new Map(sectors.map((entry) => [entry.id, entry.data])),
     methods: new Map(methods.map((entry) => [entry.id, entry.data])),
     topics: new Map(topics.map((entry) => [entry.id, entry.data])),
+    publishers: toPublisherDirectory(publisherEntries),
+    estimates: estimateEntries
+      .map((entry) => ({ id: entry.id, file: `${root}/estimates/${entry.id}.yaml`, data: entry.data }))
+      .sort(
+        (a, b) =>
+          a.data.from - b.data.from ||
+          a.data.to - b.data.to ||
+          a.data.publisher.localeCompare(b.data.publisher) ||
+          a.id.localeCompare(b.id),
+      ),
   };
 }
 

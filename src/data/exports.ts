@@ -86,6 +86,7 @@ async function loadExportDataset(): Promise<ExportDataset> {
     })),
     sectorLabels: labels(catalog.sectors),
     methodLabels: labels(catalog.methods),
+    publishers: catalog.publishers,
     sourceCommit: getSourceCommit(),
   });
 }

@@ -9,6 +9,8 @@ import {
   type IncidentEntry,
 } from './catalog.ts';
 import { renderMarkdownField } from './markdown.ts';
+import { resolveSources, tallySourceTiers, type ResolvedSource, type TierCount } from '../lib/sources.ts';
+import type { PublisherTier } from '../schemas/publisher.ts';
 
 export async function getIncidents(): Promise<IncidentEntry[]> {
   return (await getCatalog()).incidents;
@@ -29,6 +31,12 @@ export interface IncidentPage {
   readonly narrativeHtml: Promise<string> | undefined;
   /** Source keys in citation order, numbered from 1 on the page. */
   sourceNumbers: Map<string, number>;
+  /** The sources with their publishers' names and tiers, and the copy each was read in. */
+  sources: ResolvedSource[];
+  /** Tier of each source's publisher, by source key: what each claim rests on. */
+  sourceTiers: Map<string, PublisherTier>;
+  /** How the record is sourced: sources per tier, nearest the facts first. */
+  sourcing: TierCount[];
 }
 
 /** Rendered narratives by incident id, kept while the Markdown is unchanged (across dev edits too). */
@@ -54,6 +62,7 @@ export async function getIncidentPages(): Promise<IncidentPage[]> {
   }
   return catalog.incidents.map((incident) => {
     const { data, file } = incident;
+    const sources = resolveSources(data.sources, catalog.publishers);
     return {
       incident,
       victims: data.victims.map((victim) => ({
@@ -77,6 +86,9 @@ export async function getIncidentPages(): Promise<IncidentPage[]> {
         return html;
       },
       sourceNumbers: new Map(data.sources.map((source, index) => [source.key, index + 1])),
+      sources,
+      sourceTiers: new Map(sources.map((source) => [source.key, source.publisherRef.tier])),
+      sourcing: tallySourceTiers(sources),
     };
   });
 }

@@ -6,6 +6,7 @@
 import type { Actor } from '../../schemas/actor.ts';
 import type { Article } from '../../schemas/article.ts';
 import type { Incident } from '../../schemas/incident.ts';
+import type { PublisherDirectory } from '../sources.ts';
 import { getArticleDates, getLatestDay, getSourcedRecordDates } from './record-dates.ts';
 
 export interface ExportDataset {
@@ -21,6 +22,8 @@ export interface ExportDataset {
   /** Display labels for sector and method ids, used by the CSV and JSON-LD. */
   sectorLabels: Readonly<Record<string, string>>;
   methodLabels: Readonly<Record<string, string>>;
+  /** Publishers by id: the name and tier every citation shows. */
+  publishers: PublisherDirectory;
   /** Git commit the build came from, when known. */
   sourceCommit: string | undefined;
 }

@@ -9,6 +9,8 @@ import { CONFIDENCE_LEVELS, type Incident } from '../../schemas/incident.ts';
 import { formatCsv, type CsvValue } from './csv.ts';
 import type { ExportDataset } from './dataset.ts';
 import { getIncidentPath, toAbsoluteUrl } from './permalinks.ts';
+import type { LossKind } from '../incident-claims.ts';
+import { resolveSources, tallySourceTiers, type PublisherDirectory } from '../sources.ts';
 
 /** Separator inside list cells. */
 export const CSV_LIST_SEPARATOR = ';';
@@ -17,6 +19,7 @@ interface RowInput {
   id: string;
   data: Incident;
   url: string;
+  publishers: PublisherDirectory;
 }
 
 interface CsvColumn {
@@ -32,7 +35,7 @@ function highestConfidence(data: Incident): string | undefined {
   return ranks.length > 0 ? CONFIDENCE_LEVELS[Math.max(...ranks)] : undefined;
 }
 
-function lossColumns(kind: 'attempted' | 'stolen' | 'recovered', verb: string): CsvColumn[] {
+function lossColumns(kind: LossKind, verb: string): CsvColumn[] {
   return [
     {
       name: `${kind}_usd`,
@@ -105,18 +108,36 @@ export const INCIDENT_CSV_COLUMNS: readonly CsvColumn[] = [
   { name: 'malware', description: 'Malware names, “;”-separated.', value: ({ data }) => list(data.malware) },
   ...lossColumns('attempted', 'attempted'),
   ...lossColumns('stolen', 'stolen'),
-  ...lossColumns('recovered', 'recovered'),
+  ...lossColumns('recovered', 'recovered (back in the victim’s or its customers’ hands)'),
   {
     name: 'recovered_as_of',
     description: 'Date the recovered amount refers to.',
     value: ({ data }) => data.losses.recovered?.as_of,
+  },
+  ...lossColumns('frozen', 'frozen, seized or confiscated but not returned'),
+  {
+    name: 'frozen_as_of',
+    description: 'Date the frozen amount refers to.',
+    value: ({ data }) => data.losses.frozen?.as_of,
   },
   {
     name: 'related',
     description: 'Ids of related incidents, “;”-separated.',
     value: ({ data }) => list(data.related),
   },
+  {
+    name: 'attributed_by',
+    description: 'Who made each attribution, in the order of the record, “;”-separated.',
+    value: ({ data }) => list(data.attribution.map((a) => a.by)),
+  },
   { name: 'sources', description: 'Number of cited sources.', value: ({ data }) => data.sources.length },
+  {
+    name: 'source_tiers',
+    description:
+      'Cited sources per publisher tier (official, victim, research, press, secondary), e.g. “official:2;press:3”.',
+    value: ({ data, publishers }) =>
+      list(tallySourceTiers(resolveSources(data.sources, publishers)).map((t) => `${t.tier}:${t.count}`)),
+  },
   {
     name: 'corrections',
     description: 'Number of published corrections.',
@@ -135,7 +156,12 @@ export const INCIDENT_CSV_COLUMNS: readonly CsvColumn[] = [
 
 export function buildIncidentsCsv(dataset: ExportDataset): string {
   const rows = dataset.incidents.map(({ id, data }) => {
-    const input = { id, data, url: toAbsoluteUrl(getIncidentPath(id), dataset.siteUrl) };
+    const input = {
+      id,
+      data,
+      url: toAbsoluteUrl(getIncidentPath(id), dataset.siteUrl),
+      publishers: dataset.publishers,
+    };
     return INCIDENT_CSV_COLUMNS.map((column) => column.value(input));
   });
   return formatCsv(

@@ -2,7 +2,8 @@
  * The JSON downloads: /data/incidents.json, /data/actors.json and /incidents/<id>.json.
  *
  * Each record is exactly the validated content record (every field, defaults filled in) with its
- * permanent `id` and page `url` added in front. Remove those two and a record validates against
+ * permanent `id` and page `url` added in front. Sources name publishers by id; the document's
+ * `publishers` list gives each cited publisher's name and tier. Remove those two and a record validates against
  * the published content schema (`record_schema`). A small wrapper says which export version,
  * licence and commit the file comes from.
  */
@@ -11,6 +12,8 @@ import type { Incident } from '../../schemas/incident.ts';
 import { findIncident, type ExportDataset } from './dataset.ts';
 import { DATA_LICENSE, EXPORT_SCHEMA_VERSION } from './export-meta.ts';
 import { DATA_FILES, getActorPath, getIncidentPath, toAbsoluteUrl } from './permalinks.ts';
+import type { PublisherDirectory, PublisherRef } from '../sources.ts';
+import type { Source } from '../../schemas/source.ts';
 
 export type IncidentRecord = { id: string; url: string } & Incident;
 export type ActorRecord = { id: string; url: string } & Actor;
@@ -47,14 +50,38 @@ export function toActorRecord(id: string, data: Actor, siteUrl: string): ActorRe
   return { id, url: toAbsoluteUrl(getActorPath(id), siteUrl), ...data };
 }
 
+/**
+ * The publishers the given sources cite, originals and copies, sorted by id: a source's `publisher`
+ * and `via.publisher` are ids into this list, which gives each one's name and tier.
+ */
+export function listCitedPublishers(
+  sourceLists: ReadonlyArray<readonly Source[]>,
+  directory: PublisherDirectory,
+): PublisherRef[] {
+  const ids = new Set<string>();
+  for (const sources of sourceLists)
+    for (const source of sources) {
+      ids.add(source.publisher);
+      if (source.via) ids.add(source.via.publisher);
+    }
+  return [...ids].sort().flatMap((id) => {
+    const found = directory.get(id);
+    return found ? [{ id: found.id, name: found.name, tier: found.tier }] : [];
+  });
+}
+
 export function buildIncidentsDocument(
   dataset: ExportDataset,
-): ExportHeader & { count: number; incidents: IncidentRecord[] } {
+): ExportHeader & { count: number; incidents: IncidentRecord[]; publishers: PublisherRef[] } {
   const incidents = dataset.incidents.map(({ id, data }) => toIncidentRecord(id, data, dataset.siteUrl));
   return {
     ...header(dataset, DATA_FILES.incidentSchema, `${dataset.siteName}: incidents`),
     count: incidents.length,
     incidents,
+    publishers: listCitedPublishers(
+      dataset.incidents.map(({ data }) => data.sources),
+      dataset.publishers,
+    ),
   };
 }
 
@@ -72,12 +99,13 @@ export function buildActorsDocument(
 export function buildIncidentDocument(
   dataset: ExportDataset,
   id: string,
-): ExportHeader & { incident: IncidentRecord } {
+): ExportHeader & { incident: IncidentRecord; publishers: PublisherRef[] } {
   const entry = findIncident(dataset, id);
   if (!entry) throw new Error(`No incident "${id}"`);
   return {
     ...header(dataset, DATA_FILES.incidentSchema, `${dataset.siteName}: ${entry.data.title}`),
     incident: toIncidentRecord(id, entry.data, dataset.siteUrl),
+    publishers: listCitedPublishers([entry.data.sources], dataset.publishers),
   };
 }
 

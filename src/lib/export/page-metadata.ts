@@ -2,6 +2,7 @@
  * What an incident or article page, and the /data/ page, put in its head and its "Cite this"
  * box: the citation, the JSON-LD and the dates, all from content dates.
  */
+import type { Source } from '../../schemas/source.ts';
 import { getCountryName } from '../countries.ts';
 import { getEarliestDay } from '../partial-date.ts';
 import type { CitationInput } from './citation.ts';
@@ -58,9 +59,17 @@ export function buildIncidentPageMetadata(dataset: ExportDataset, id: string): P
       countryNames: [...new Set(data.victims.map((victim) => getCountryName(victim.country)))],
       created: dates.created,
       modified: dates.modified,
-      sources: data.sources,
+      sources: withPublisherNames(data.sources, dataset),
     }),
   };
+}
+
+/** JSON-LD names a citation's publisher by its display name, not our record id. */
+function withPublisherNames(sources: readonly Source[], dataset: ExportDataset): Source[] {
+  return sources.map((source) => ({
+    ...source,
+    publisher: dataset.publishers.get(source.publisher)?.name ?? source.publisher,
+  }));
 }
 
 export function buildArticlePageMetadata(dataset: ExportDataset, id: string): PageMetadata {
@@ -91,7 +100,7 @@ export function buildArticlePageMetadata(dataset: ExportDataset, id: string): Pa
         name: authorNames[index] ?? authorId,
         url: toAbsoluteUrl(`/authors/${authorId}/`, dataset.siteUrl),
       })),
-      sources: data.sources,
+      sources: withPublisherNames(data.sources, dataset),
     }),
   };
 }

@@ -28,7 +28,7 @@ import {
   compact,
   nonEmpty,
   permalinkReference,
-  sourceReference,
+  sourceReferences,
   type BuildContext,
 } from './stix-context.ts';
 import { addIncidents } from './stix-incidents.ts';
@@ -53,7 +53,7 @@ function addActors(ctx: BuildContext, dataset: ExportDataset): void {
         url: `https://attack.mitre.org/groups/${data.mitre}/`,
       });
     }
-    references.push(...data.sources.map(sourceReference));
+    references.push(...sourceReferences(ctx, data.sources));
     ctx.registry.add(
       'intrusion-set',
       id,
@@ -113,7 +113,7 @@ function addArticles(ctx: BuildContext, dataset: ExportDataset): void {
         object_refs: refs.length > 0 ? refs : [ctx.publisherId],
         external_references: [
           permalinkReference(ctx, id, getArticlePath(id)),
-          ...data.sources.map(sourceReference),
+          ...sourceReferences(ctx, data.sources),
         ],
       },
       dates,
@@ -126,6 +126,7 @@ export function buildStixBundle(input: ExportDataset): StixBundle {
   const ctx: BuildContext = {
     registry: new StixRegistry(),
     publisherId: getStixId('identity', 'publisher'),
+    publishers: dataset.publishers,
     siteName: dataset.siteName,
     siteUrl: dataset.siteUrl,
   };

@@ -3,12 +3,36 @@ import { getCountryName } from '../countries.ts';
 import { toAbsoluteUrl } from '../export/permalinks.ts';
 import type { RecordDates } from '../export/record-dates.ts';
 import type { Source } from '../../schemas/source.ts';
+import type { PublisherDirectory } from '../sources.ts';
 import { getStixId } from './stix-ids.ts';
 import type { StixRegistry, StixGroup } from './stix-registry.ts';
 import type { StixExternalReference } from './stix-types.ts';
 
-export function sourceReference(source: Source): StixExternalReference {
-  return { source_name: source.publisher, description: source.title, url: source.url };
+/**
+ * A cited source as STIX external references: the original under its publisher's name, and, when
+ * it was read in a copy, the copy as a second reference that says so.
+ */
+export function sourceReferences(ctx: BuildContext, sources: readonly Source[]): StixExternalReference[] {
+  return sources.flatMap((source) => {
+    const original = {
+      source_name: getPublisherName(ctx, source.publisher),
+      description: source.title,
+      url: source.url,
+    };
+    if (!source.via) return [original];
+    return [
+      original,
+      {
+        source_name: getPublisherName(ctx, source.via.publisher),
+        description: `Copy of “${source.title}” (${getPublisherName(ctx, source.publisher)}), as read by us`,
+        url: source.via.url,
+      },
+    ];
+  });
+}
+
+function getPublisherName(ctx: BuildContext, id: string): string {
+  return ctx.publishers.get(id)?.name ?? id;
 }
 
 export function nonEmpty<T>(items: T[]): T[] | undefined {
@@ -23,6 +47,8 @@ export function compact<T extends Record<string, unknown>>(object: T): T {
 export interface BuildContext {
   registry: StixRegistry;
   publisherId: string;
+  /** Publisher records, for the names of cited sources. */
+  publishers: PublisherDirectory;
   siteName: string;
   siteUrl: string;
 }

@@ -4,6 +4,9 @@ import type { ExportDataset } from '../export/dataset.ts';
 import { getIncidentPath } from '../export/permalinks.ts';
 import { getSourcedRecordDates, type RecordDates } from '../export/record-dates.ts';
 import type { Source } from '../../schemas/source.ts';
+import type { Incident } from '../../schemas/incident.ts';
+import { LOSS_KINDS, type LossKind } from '../incident-claims.ts';
+import { formatUsdExact } from '../money.ts';
 import { getStixId, toStixTimestamp } from './stix-ids.ts';
 import { STIX_CONFIDENCE } from './stix-types.ts';
 import {
@@ -12,7 +15,7 @@ import {
   compact,
   nonEmpty,
   permalinkReference,
-  sourceReference,
+  sourceReferences,
   type BuildContext,
 } from './stix-context.ts';
 
@@ -77,10 +80,12 @@ function addAttributions(
       .map((claim) => `${claim.by}${claim.date ? ` (${claim.date})` : ''}: ${claim.confidence} confidence`)
       .join('; ');
     const sourceKeys = [...new Set(claims.map((claim) => claim.source))];
-    const references = sourceKeys
-      .map((key) => incident.sources.find((source) => source.key === key))
-      .filter((source): source is Source => source !== undefined)
-      .map(sourceReference);
+    const references = sourceReferences(
+      ctx,
+      sourceKeys
+        .map((key) => incident.sources.find((source) => source.key === key))
+        .filter((source): source is Source => source !== undefined),
+    );
     addRelationship(
       ctx,
       'incident',
@@ -92,6 +97,27 @@ function addAttributions(
       { description: `Attributed by ${description}.`, confidence, external_references: nonEmpty(references) },
     );
   }
+}
+
+const LOSS_WORDS: Record<LossKind, string> = {
+  attempted: 'attempted',
+  stolen: 'stolen',
+  recovered: 'recovered (returned to the victim)',
+  frozen: 'frozen or seized (not returned)',
+};
+
+/**
+ * The summary, then the money in words: STIX 2.1 has no property for amounts, and a reader of the
+ * bundle should still see what was stolen, returned and only frozen.
+ */
+export function describeIncidentForStix(data: Pick<Incident, 'summary' | 'losses'>): string {
+  const money = LOSS_KINDS.flatMap((kind) => {
+    const figure = data.losses[kind];
+    if (!figure) return [];
+    const high = figure.usd_high !== undefined ? ` to ${formatUsdExact(figure.usd_high)}` : '';
+    return [`${formatUsdExact(figure.usd)}${high} ${LOSS_WORDS[kind]}`];
+  });
+  return money.length > 0 ? `${data.summary} Money (USD at the time): ${money.join('; ')}.` : data.summary;
 }
 
 export function addIncidents(ctx: BuildContext, dataset: ExportDataset): void {
@@ -108,9 +134,9 @@ export function addIncidents(ctx: BuildContext, dataset: ExportDataset): void {
         id: incidentId,
         created_by_ref: ctx.publisherId,
         name: data.title,
-        description: data.summary,
+        description: describeIncidentForStix(data),
         labels: [data.category, data.status],
-        external_references: [permalink, ...data.sources.map(sourceReference)],
+        external_references: [permalink, ...sourceReferences(ctx, data.sources)],
       },
       dates,
     );

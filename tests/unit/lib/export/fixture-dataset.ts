@@ -12,7 +12,7 @@ import type { ExportDataset } from '../../../../src/lib/export/dataset.ts';
 const source = (key: string, date: string) => ({
   key,
   title: `Report ${key} <with> "quotes" & ampersands`,
-  publisher: 'Example News',
+  publisher: 'example-news',
   date,
   url: `https://example.com/${key}`,
 });
@@ -125,6 +125,9 @@ export function makeFixtureDataset(overrides: Partial<ExportDataset> = {}): Expo
     articles: fixtureArticles,
     sectorLabels: { 'central-banking': 'Central banking' },
     methodLabels: { 'swift-fraud': 'SWIFT fraud' },
+    publishers: new Map([
+      ['example-news', { id: 'example-news', name: 'Example News', tier: 'press' as const }],
+    ]),
     sourceCommit: undefined,
     ...overrides,
   };

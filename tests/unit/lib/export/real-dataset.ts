@@ -3,6 +3,7 @@ import { loadContent } from '../../../../src/content-checks/load-content.ts';
 import { validateRecords } from '../../../../src/content-checks/validate-records.ts';
 import { getContentRoot } from '../../../../src/lib/content-root.ts';
 import { sortDataset, type ExportDataset } from '../../../../src/lib/export/dataset.ts';
+import { toPublisherDirectory } from '../../../../src/lib/sources.ts';
 
 export function loadRealDataset(): ExportDataset {
   const { content, problems } = validateRecords(loadContent(getContentRoot()).records);
@@ -20,6 +21,7 @@ export function loadRealDataset(): ExportDataset {
       .map(({ id, data }) => ({ id, data, authorNames: data.authors.map((a) => authorNames.get(a) ?? a) })),
     sectorLabels: labels(content.sectors),
     methodLabels: labels(content.methods),
+    publishers: toPublisherDirectory(content.publishers),
     sourceCommit: undefined,
   });
 }
