@@ -102,9 +102,15 @@ function pad(n: number, width = 2): string {
 export function generateCorpus(options: CorpusOptions): { incidentIds: string[] } {
   const random = createRandom(options.seed);
   rmSync(options.out, { recursive: true, force: true });
-  for (const folder of ['incidents', 'actors', 'articles', 'authors', 'taxonomy'])
+  for (const folder of ['incidents', 'actors', 'articles', 'authors', 'taxonomy', 'estimates'])
     mkdirSync(path.join(options.out, folder), { recursive: true });
   cpSync('content/taxonomy', path.join(options.out, 'taxonomy'), { recursive: true });
+  // Publishers and estimates as they are: the corpus cites real publishers, and /coverage/ compares.
+  for (const folder of ['publishers', 'estimates'])
+    cpSync(`content/${folder}`, path.join(options.out, folder), {
+      recursive: true,
+      filter: (file) => !path.basename(file).startsWith('_'),
+    });
   // Actor profiles without their descriptions: those cite real incidents the corpus does not hold.
   for (const file of readdirSync('content/actors').filter(
     (name) => name.endsWith('.yaml') && !name.startsWith('_'),
@@ -137,13 +143,7 @@ export function generateCorpus(options: CorpusOptions): { incidentIds: string[] 
     const sources = [0, 1, 2].map((n) => ({
       key: `source-${n}`,
       title: sentence(random, 8).slice(0, -1),
-      publisher: pick(random, [
-        'Reuters',
-        'Example Security',
-        'US Department of Justice',
-        'Chainalysis',
-        'Elliptic',
-      ]),
+      publisher: pick(random, ['reuters', 'mandiant', 'us-doj', 'chainalysis', 'elliptic']),
       date: `${year}-${pad(month)}`,
       url: `https://example.com/${id}/source-${n}`,
     }));
@@ -152,7 +152,7 @@ export function generateCorpus(options: CorpusOptions): { incidentIds: string[] 
     // Prose as authors write it: apostrophes and quotes (typographic quotes at render time), a
     // link to a source, emphasis and an ATT&CK id, so rendering and checks do their real work.
     const quoted = sentence(random, 4).slice(0, -1).toLowerCase();
-    const sourceLink = `[${sources[0]?.publisher ?? 'the source'}](${sources[0]?.url ?? ''})`;
+    const sourceLink = `[the ${sources[0]?.publisher ?? ''} report](${sources[0]?.url ?? ''})`;
     const record = {
       title: `Synthetic ${pick(random, ['exchange', 'bank', 'bridge', 'wallet'])} theft ${i}`,
       summary: `${sentence(random, 18)} ${sentence(random, 12)}`,

@@ -17,6 +17,8 @@ describe('checkContent', () => {
       actors: 1,
       authors: 1,
       articles: 1,
+      publishers: 2,
+      estimates: 0,
       sectors: 1,
       methods: 1,
       topics: 1,
@@ -39,7 +41,7 @@ describe('checkContent', () => {
       expect.stringContaining('ISO 3166-1 alpha-2'),
       'discovered (December 2015) is before start (4 February 2016); expected discovered ≥ start',
       'expected an https:// URL',
-      'recovered ($200,000,000) exceeds stolen ($101,000,000); expected recovered ≤ stolen ≤ attempted',
+      'recovered ($200,000,000) exceeds stolen ($101,000,000); expected recovered + frozen ≤ stolen ≤ attempted',
       'unknown actor id "no-such-group"; expected an id from content/actors/',
     ]);
   });

@@ -13,7 +13,7 @@ const incident = incidentSchema.parse({
   attribution: [{ actor: 'lazarus-group', confidence: 'high', by: 'FBI', source: 's' }],
   methods: ['swift-fraud'],
   losses: { stolen: { usd: 81_000_000, source: 's' } },
-  sources: [{ key: 's', title: 'T', publisher: 'P', date: '2016', url: 'https://example.com/' }],
+  sources: [{ key: 's', title: 'T', publisher: 'p', date: '2016', url: 'https://example.com/' }],
 });
 const labels = {
   actors: { 'lazarus-group': 'Lazarus Group' },

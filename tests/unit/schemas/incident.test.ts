@@ -8,7 +8,7 @@ const valid = {
   category: 'heist',
   dates: { start: '2016-02' },
   victims: [{ name: 'Bank', country: 'BD', sector: 'banking' }],
-  sources: [{ key: 'a', title: 'T', publisher: 'P', date: '2016', url: 'https://example.com/' }],
+  sources: [{ key: 'a', title: 'T', publisher: 'p', date: '2016', url: 'https://example.com/' }],
 };
 
 const issuesOf = (input: unknown) => {

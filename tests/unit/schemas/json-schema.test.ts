@@ -87,7 +87,7 @@ describe('getJsonSchema', () => {
         category: 'heist',
         dates: { start },
         victims: [{ country: 'BD' }],
-        sources: [{ key: 'a', title: 'T', publisher: 'P', date: 2016, url: 'https://example.org/' }],
+        sources: [{ key: 'a', title: 'T', publisher: 'p', date: 2016, url: 'https://example.org/' }],
       });
     expect(dates(2016)).toEqual([]);
     expect(dates('2016-02')).toEqual([]);
