@@ -9,14 +9,17 @@ export interface UsdFigures {
   attempted: number | undefined;
   stolen: number | undefined;
   recovered: number | undefined;
+  /** Frozen or seized, not returned; optional so callers without the figure need not pass it. */
+  frozen?: number | undefined;
 }
 
 /**
- * "$81M stolen of $951M attempted, $15M recovered"; "$1M attempted"; "amount not recorded".
+ * "$81M stolen of $951M attempted, $15M recovered, $1M frozen, not returned"; "$1M attempted";
+ * "amount not recorded".
  * A zero stolen figure next to an attempt reads as "nothing stolen" because that is a fact.
  */
 export function describeLosses(usd: UsdFigures): string {
-  const { attempted, stolen, recovered } = usd;
+  const { attempted, stolen, recovered, frozen } = usd;
   const parts: string[] = [];
   if (stolen !== undefined && stolen > 0) {
     parts.push(
@@ -32,6 +35,7 @@ export function describeLosses(usd: UsdFigures): string {
     );
   }
   if (recovered !== undefined && recovered > 0) parts.push(`${formatUsd(recovered)} recovered`);
+  if (frozen !== undefined && frozen > 0) parts.push(`${formatUsd(frozen)} frozen, not returned`);
   return parts.length > 0 ? parts.join(', ') : 'amount not recorded';
 }
 

@@ -1,10 +1,10 @@
 /**
  * SVG markup for a LossesByYearModel; `losses-by-year.ts` re-exports it. Each year with incidents
- * is one group carrying the tooltip, with a full-height hit area so thin bars are easy to hover.
+ * is one group carrying the tooltip, with a full-height hit area so small marks are easy to hover.
  */
 import type { LossesByYearModel, YearBar } from './losses-by-year.ts';
-import { getHatchPatternId, renderHatchPattern } from './palette.ts';
 import {
+  formatCoordinate,
   getMarkAttributes,
   renderElement,
   renderGroup,
@@ -14,26 +14,43 @@ import {
   renderEmptyMessage,
 } from './svg.ts';
 
-function renderBar(className: string, bar: YearBar, top: number, bottom: number, fill?: string): string {
-  return renderElement('rect', {
-    class: className,
+/** The four marks, each a position on the log axis: a dot, a ring, a diamond and a dash. */
+function renderMarks(bar: YearBar, r: number): string {
+  let marks = '';
+  if (bar.yTargeted !== undefined)
+    marks += renderElement('line', {
+      class: 'chart-loss-targeted',
+      x1: bar.cx - r * 1.6,
+      x2: bar.cx + r * 1.6,
+      y1: bar.yTargeted,
+      y2: bar.yTargeted,
+    });
+  if (bar.yStolen !== undefined)
+    marks += renderElement('circle', { class: 'chart-loss-stolen', cx: bar.cx, cy: bar.yStolen, r });
+  if (bar.yRecovered !== undefined)
+    marks += renderElement('circle', { class: 'chart-loss-recovered', cx: bar.cx, cy: bar.yRecovered, r });
+  if (bar.yFrozen !== undefined) {
+    const d = r * 1.3;
+    const y = bar.yFrozen;
+    const point = (px: number, py: number) => `${formatCoordinate(px)},${formatCoordinate(py)}`;
+    marks += renderElement('path', {
+      class: 'chart-loss-frozen',
+      d: `M${point(bar.cx, y - d)}L${point(bar.cx + d, y)}L${point(bar.cx, y + d)}L${point(bar.cx - d, y)}Z`,
+    });
+  }
+  return marks;
+}
+
+function renderYear(bar: YearBar, model: LossesByYearModel): string {
+  const { top, bottom } = model.plot;
+  let shapes = renderElement('rect', {
+    class: 'chart-hit',
     x: bar.x,
     y: top,
     width: bar.width,
     height: bottom - top,
-    fill,
   });
-}
-
-function renderYear(bar: YearBar, model: LossesByYearModel, hatchUrl: string): string {
-  const { top, bottom } = model.plot;
-  let shapes = renderBar('chart-hit', bar, top, bottom);
-  if (bar.yTargeted !== undefined) shapes += renderBar('chart-bar-targeted', bar, bar.yTargeted, bottom);
-  if (bar.yStolen !== undefined) shapes += renderBar('chart-bar-stolen', bar, bar.yStolen, bottom);
-  if (bar.yRecovered !== undefined) {
-    shapes += renderBar('chart-bar-recovered', bar, bar.yRecovered, bottom);
-    shapes += renderBar('chart-bar-hatch', bar, bar.yRecovered, bottom, hatchUrl);
-  }
+  shapes += renderMarks(bar, model.markRadius);
   if (bar.yTargeted === undefined && bar.yStolen === undefined) {
     // Incidents without recorded amounts: a short dash on the baseline, so the year is not read as empty.
     shapes += renderElement('line', {
@@ -47,23 +64,30 @@ function renderYear(bar: YearBar, model: LossesByYearModel, hatchUrl: string): s
   return renderElement('g', { class: 'chart-year', ...getMarkAttributes(bar.tip, bar.focusable) }, shapes);
 }
 
-function renderLegend(model: LossesByYearModel, hatchUrl: string): string {
-  const y = 8;
+function renderLegend(model: LossesByYearModel): string {
+  const y = 14;
   const x = model.plot.left;
-  const swatch = (className: string, at: number, fill?: string): string =>
-    renderElement('rect', { class: className, x: at, y, width: 12, height: 12, fill });
   const label = (text: string, at: number): string =>
-    renderText(text, { class: 'chart-legend-label', x: at, y: y + 10 });
+    renderText(text, { class: 'chart-legend-label', x: at, y: y + 4 });
+  const sample: YearBar = {
+    ...(model.years[0] as YearBar),
+    cx: 0,
+    yTargeted: undefined,
+    yStolen: undefined,
+    yRecovered: undefined,
+    yFrozen: undefined,
+  };
+  const at = (cx: number, key: 'yStolen' | 'yRecovered' | 'yFrozen' | 'yTargeted'): string =>
+    renderMarks({ ...sample, cx, [key]: y }, model.markRadius);
   return renderGroup({ class: 'chart-legend' }, [
-    swatch('chart-bar-stolen', x) + label('Stolen', x + 16),
-    swatch('chart-bar-recovered', x + 76) +
-      swatch('chart-bar-hatch', x + 76, hatchUrl) +
-      label('Recovered', x + 92),
-    swatch('chart-bar-targeted', x + 172) + label('Targeted (attempted)', x + 188),
-    renderText('Log scale', {
+    at(x + 6, 'yStolen') + label('Stolen', x + 16),
+    at(x + 78, 'yRecovered') + label('Recovered (returned)', x + 88),
+    at(x + 232, 'yFrozen') + label('Frozen, not returned', x + 244),
+    at(x + 396, 'yTargeted') + label('Targeted', x + 412),
+    renderText('Log scale: positions only', {
       class: 'chart-legend-note',
       x: model.plot.right,
-      y: y + 10,
+      y: y + 4,
       'text-anchor': 'end',
     }),
   ]);
@@ -90,10 +114,7 @@ function renderAxes(model: LossesByYearModel): string[] {
 }
 
 export function renderLossesByYearSvg(model: LossesByYearModel, options: SvgRenderOptions): string {
-  const hatchUrl = `url(#${getHatchPatternId(options.idPrefix)})`;
-  const bars = model.years
-    .filter((bar) => bar.incidentCount > 0)
-    .map((bar) => renderYear(bar, model, hatchUrl));
+  const years = model.years.filter((bar) => bar.incidentCount > 0).map((bar) => renderYear(bar, model));
   const empty = renderEmptyMessage(model.years.length === 0, model);
   return renderSvgRoot(
     {
@@ -102,8 +123,12 @@ export function renderLossesByYearSvg(model: LossesByYearModel, options: SvgRend
       height: model.height,
       className: 'chart-losses',
       hasFocusableMarks: model.years.some((bar) => bar.focusable),
-      defs: renderHatchPattern(options.idPrefix),
     },
-    [renderLegend(model, hatchUrl), ...renderAxes(model), renderGroup({ class: 'chart-bars' }, bars), empty],
+    [
+      ...(model.years.length > 0 ? [renderLegend(model)] : []),
+      ...renderAxes(model),
+      renderGroup({ class: 'chart-marks' }, years),
+      empty,
+    ],
   );
 }

@@ -1,8 +1,9 @@
 /**
- * Losses by year: for every year from the first incident to the last, the USD stolen (solid), the
- * part of it recovered (hatched, drawn inside the stolen bar) and the amount targeted (a dashed
- * outline). Yearly totals run from about $1M to $1.5B, so the value axis is logarithmic; the model
- * carries a caption that says so, because a log bar cannot be read by its length.
+ * Losses by year: for every year from the first incident to the last, a dot for the USD stolen, a
+ * ring for what was recovered (returned), a diamond for what is only frozen or seized, and a dash
+ * for the amount targeted. Yearly totals run from about $1M to $1.5B, so the value axis is
+ * logarithmic, and a log axis carries positions only: no bar or stack, whose length would not be
+ * true to its value (a 70% recovery drawn inside a log bar looks like 95%).
  */
 import { range } from 'd3-array';
 import { scaleBand, scaleLog } from 'd3-scale';
@@ -19,8 +20,10 @@ export interface LossesByYearOptions {
   width: number;
   height: number;
   margin: Margin;
-  /** Share of each year's slot left empty between bars (d3 band padding). */
+  /** Share of each year's slot left empty between columns (d3 band padding). */
   bandPadding: number;
+  /** Radius of the stolen dot and the recovered ring; the diamond and the dash are sized to match. */
+  markRadius: number;
   minYearLabelGap: number;
   maxFocusable: number;
 }
@@ -30,6 +33,7 @@ export const defaults: Readonly<LossesByYearOptions> = {
   height: 360,
   margin: { top: 36, right: 16, bottom: 28, left: 64 },
   bandPadding: 0.2,
+  markRadius: 5,
   minYearLabelGap: 36,
   maxFocusable: 50,
 };
@@ -40,18 +44,25 @@ export interface YearTotals {
   /** Sum of the larger of attempted and stolen per incident: what was put at risk. */
   targeted: number;
   stolen: number;
+  /** Back in the victim's or its customers' hands. */
   recovered: number;
+  /** Frozen, seized or confiscated but not returned. */
+  frozen: number;
   /** Whether any incident that year recorded the figure; an unrecorded sum is not a zero. */
-  known: { targeted: boolean; stolen: boolean; recovered: boolean };
+  known: { targeted: boolean; stolen: boolean; recovered: boolean; frozen: boolean };
 }
 
 export interface YearBar extends YearTotals {
+  /** Left edge and width of the year's column (the hover and focus area). */
   x: number;
   width: number;
-  /** Top of each bar; undefined when there is nothing to draw for that figure. */
+  /** Centre of the column, where every mark of the year sits. */
+  cx: number;
+  /** Vertical position of each mark; undefined when there is nothing to draw for that figure. */
   yTargeted: number | undefined;
   yStolen: number | undefined;
   yRecovered: number | undefined;
+  yFrozen: number | undefined;
   label: string | undefined;
   tip: string;
   focusable: boolean;
@@ -63,6 +74,7 @@ export interface LossesByYearModel {
   plot: { left: number; right: number; top: number; bottom: number };
   /** Every year in range, including years without incidents (drawn as gaps). */
   years: YearBar[];
+  markRadius: number;
   /** Value gridlines (powers of ten, plus 2× and 5× when the range is narrow). */
   yTicks: Array<{ y: number; value: number; label: string }>;
   /** The log scale's domain in USD. */
@@ -85,18 +97,21 @@ export function sumLossesByYear(incidents: readonly IncidentSummary[]): YearTota
         targeted: 0,
         stolen: 0,
         recovered: 0,
-        known: { targeted: false, stolen: false, recovered: false },
+        frozen: 0,
+        known: { targeted: false, stolen: false, recovered: false, frozen: false },
       },
     ]),
   );
   for (const incident of incidents) {
     const total = totals.get(incident.year);
     if (!total) continue;
-    const { attempted, stolen, recovered } = incident.usd;
+    const { attempted, stolen, recovered, frozen } = incident.usd;
     total.incidentCount += 1;
     total.targeted += Math.max(attempted ?? 0, stolen ?? 0);
     total.stolen += stolen ?? 0;
     total.recovered += recovered ?? 0;
+    total.frozen += frozen ?? 0;
+    total.known.frozen ||= frozen !== undefined;
     total.known.targeted ||= attempted !== undefined || stolen !== undefined;
     total.known.stolen ||= stolen !== undefined;
     total.known.recovered ||= recovered !== undefined;
@@ -107,7 +122,7 @@ export function sumLossesByYear(incidents: readonly IncidentSummary[]): YearTota
 /** From the power of ten at or below the smallest amount up to the largest amount. */
 function getLogDomain(totals: readonly YearTotals[]): [number, number] {
   const values = totals
-    .flatMap((total) => [total.targeted, total.stolen, total.recovered])
+    .flatMap((total) => [total.targeted, total.stolen, total.recovered, total.frozen])
     .filter((value) => value > 0);
   if (values.length === 0) return [1e6, 1e9];
   const lower = 10 ** Math.floor(Math.log10(Math.min(...values)));
@@ -132,15 +147,23 @@ function formatTableUsd(value: number, known: boolean): string {
 
 function buildTable(totals: readonly YearTotals[]): ChartTable {
   return {
-    columns: ['Year', 'Incidents', 'Targeted (USD)', 'Stolen (USD)', 'Recovered (USD)'],
+    columns: [
+      'Year',
+      'Incidents',
+      'Targeted (USD)',
+      'Stolen (USD)',
+      'Recovered, returned (USD)',
+      'Frozen, not returned (USD)',
+    ],
     rows: totals.map((total) => [
       String(total.year),
       String(total.incidentCount),
       formatTableUsd(total.targeted, total.known.targeted),
       formatTableUsd(total.stolen, total.known.stolen),
       formatTableUsd(total.recovered, total.known.recovered),
+      formatTableUsd(total.frozen, total.known.frozen),
     ]),
-    numericColumns: [1, 2, 3, 4],
+    numericColumns: [1, 2, 3, 4, 5],
   };
 }
 
@@ -150,6 +173,7 @@ function describeYear(total: YearTotals): string {
     attempted: total.known.targeted ? total.targeted : undefined,
     stolen: total.known.stolen ? total.stolen : undefined,
     recovered: total.known.recovered ? total.recovered : undefined,
+    frozen: total.known.frozen ? total.frozen : undefined,
   });
   return `${total.year}: ${formatCount(total.incidentCount, 'incident')}, ${losses}`;
 }
@@ -213,10 +237,12 @@ export function layoutLossesByYear(
     ...total,
     x: x(total.year) ?? plot.left,
     width: x.bandwidth(),
-    // The outline only adds information where more was targeted than was taken.
+    cx: (x(total.year) ?? plot.left) + x.bandwidth() / 2,
+    // The dash only adds information where more was targeted than was taken.
     yTargeted: total.targeted > total.stolen ? topOf(total.targeted, total.known.targeted) : undefined,
     yStolen: topOf(total.stolen, total.known.stolen),
     yRecovered: topOf(total.recovered, total.known.recovered),
+    yFrozen: topOf(total.frozen, total.known.frozen),
     label: total.year % labelStep === 0 ? String(total.year) : undefined,
     tip: describeYear(total),
     focusable: focusableYears.has(total.year),
@@ -227,13 +253,15 @@ export function layoutLossesByYear(
     height,
     plot,
     years,
+    markRadius: options.markRadius,
     yTicks: getLogTicks(domain).map((value) => ({ y: y(value), value, label: formatUsd(value) })),
     domain,
     summary: summarize(totals),
     caption:
-      'Heights use a logarithmic scale: each gridline is ten times the one below, so a $1M year and a $1.5B year fit on one chart. ' +
-      'Read values against the gridlines, not by bar length. Solid bar: US dollars stolen; hatched lower part: recovered (part of what was stolen); ' +
-      'dashed outline: the amount targeted, where more was attempted than taken. Years without a bar had no recorded incidents or no recorded amounts.',
+      'Values sit on a logarithmic scale: each gridline is ten times the one below, so a $1M year and a $1.5B year fit on one chart. ' +
+      'Every mark is a position, read against the gridlines; nothing is drawn as a length. Filled dot: US dollars stolen; ring: recovered (returned to the victim); ' +
+      'diamond: frozen or seized but not returned; dash: the amount targeted, where more was attempted than taken. ' +
+      'Years without marks had no recorded incidents or no recorded amounts; the table gives every value.',
     table: buildTable(totals),
   };
 }

@@ -31,6 +31,7 @@ export interface HeadlineFigures {
   usdStolen: number;
   usdAttempted: number;
   usdRecovered: number;
+  usdFrozen: number;
   firstYear: number | undefined;
   lastYear: number | undefined;
 }
@@ -44,6 +45,7 @@ export function computeHeadlineFigures(incidents: readonly IncidentSummary[]): H
     usdStolen: sumUsd(incidents, 'stolen'),
     usdAttempted: sumUsd(incidents, 'attempted'),
     usdRecovered: sumUsd(incidents, 'recovered'),
+    usdFrozen: sumUsd(incidents, 'frozen'),
     firstYear: years.length ? Math.min(...years) : undefined,
     lastYear: years.length ? Math.max(...years) : undefined,
   };

@@ -29,6 +29,7 @@ export interface IncidentSummary {
     attempted: number | undefined;
     stolen: number | undefined;
     recovered: number | undefined;
+    frozen: number | undefined;
   };
 }
 
@@ -47,7 +48,7 @@ export function summarizeIncident(id: string, incident: Incident): IncidentSumma
     end: incident.dates.end,
     year: getYear(incident.dates.start),
     victimNames: distinct(incident.victims.map((victim) => victim.name)),
-    countries: distinct(incident.victims.map((victim) => victim.country)),
+    countries: distinct(incident.victims.flatMap((victim) => (victim.country ? [victim.country] : []))),
     sectors: distinct(incident.victims.map((victim) => victim.sector)),
     methods: [...incident.methods],
     actors: distinct(incident.attribution.map((attribution) => attribution.actor)),
@@ -55,6 +56,7 @@ export function summarizeIncident(id: string, incident: Incident): IncidentSumma
       attempted: incident.losses.attempted?.usd,
       stolen: incident.losses.stolen?.usd,
       recovered: incident.losses.recovered?.usd,
+      frozen: incident.losses.frozen?.usd,
     },
   };
 }

@@ -26,8 +26,11 @@ export const incidentDatesSchema = z.strictObject({
 export const victimSchema = z.strictObject({
   /** Organisation name; a campaign entry may give only a country. */
   name: textSchema.optional(),
-  /** Where the victim is based (ISO 3166-1 alpha-2). */
-  country: countryCodeSchema,
+  /**
+   * Where the victim is based (ISO 3166-1 alpha-2). Leave it out only when no source says (an
+   * anonymous DeFi team); the page then says the country is unknown. A campaign entry needs it.
+   */
+  country: countryCodeSchema.optional(),
   /** Sector id from content/taxonomy/sectors.yaml. */
   sector: idSchema.optional(),
   /** Role or detail, e.g. "account holder at the New York Fed". */

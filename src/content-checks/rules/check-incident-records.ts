@@ -24,6 +24,10 @@ export function checkIncidentRecords(content: ValidatedContent): ContentProblem[
         ),
       );
     }
+    victims.forEach((victim, index) => {
+      if (!victim.name && !victim.country)
+        problems.push(problemAt(incident, ['victims', index], 'victim needs a name, a country, or both'));
+    });
     if (category !== 'campaign') {
       victims.forEach((victim, index) => {
         if (!victim.name)

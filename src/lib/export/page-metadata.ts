@@ -56,7 +56,11 @@ export function buildIncidentPageMetadata(dataset: ExportDataset, id: string): P
       summary: data.summary,
       start: data.dates.start,
       end: data.dates.end,
-      countryNames: [...new Set(data.victims.map((victim) => getCountryName(victim.country)))],
+      countryNames: [
+        ...new Set(
+          data.victims.flatMap((victim) => (victim.country ? [getCountryName(victim.country)] : [])),
+        ),
+      ],
       created: dates.created,
       modified: dates.modified,
       sources: withPublisherNames(data.sources, dataset),

@@ -27,18 +27,19 @@ function addIncidentTargets(
   dates: RecordDates,
 ): void {
   for (const victim of victims) {
-    const locationId = addCountry(ctx, victim.country, dates);
-    addRelationship(
-      ctx,
-      'incident',
-      `${incidentId}|targets|${victim.country}`,
-      'targets',
-      campaignId,
-      locationId,
-      dates,
-    );
+    const locationId = victim.country ? addCountry(ctx, victim.country, dates) : undefined;
+    if (locationId)
+      addRelationship(
+        ctx,
+        'incident',
+        `${incidentId}|targets|${victim.country}`,
+        'targets',
+        campaignId,
+        locationId,
+        dates,
+      );
     if (!victim.name) continue;
-    const victimKey = `${victim.name}|${victim.country}`;
+    const victimKey = `${victim.name}|${victim.country ?? ''}`;
     const identityId = getStixId('identity', `victim:${victimKey}`);
     ctx.registry.add(
       'victim',
@@ -61,7 +62,8 @@ function addIncidentTargets(
       identityId,
       dates,
     );
-    addRelationship(ctx, 'victim-relationship', victimKey, 'located-at', identityId, locationId, dates);
+    if (locationId)
+      addRelationship(ctx, 'victim-relationship', victimKey, 'located-at', identityId, locationId, dates);
   }
 }
 

@@ -65,10 +65,37 @@ describe('layoutLossesByYear', () => {
     ]);
   });
 
-  test('layoutLossesByYear draws recovered inside stolen and the targeted outline above it', () => {
+  test('layoutLossesByYear places recovered below stolen and the targeted dash above it, all in one column', () => {
     const year2016 = getYear(2016);
     expect(year2016.yRecovered).toBeGreaterThan(year2016.yStolen ?? Number.POSITIVE_INFINITY);
     expect(year2016.yStolen).toBeGreaterThan(year2016.yTargeted ?? Number.POSITIVE_INFINITY);
+    expect(year2016.cx).toBeCloseTo(year2016.x + year2016.width / 2, 6);
+  });
+
+  test('layoutLossesByYear places frozen money as its own mark, not inside what was stolen', () => {
+    const withFrozen = layoutLossesByYear([
+      ...chartIncidents,
+      {
+        ...chartIncidents[0]!,
+        id: '2013-frozen',
+        year: 2013,
+        usd: { stolen: 500_000, recovered: undefined, frozen: 400_000, attempted: undefined },
+      },
+    ]);
+    const year2013 = withFrozen.years.find((bar) => bar.year === 2013);
+    expect(year2013?.frozen).toBe(400_000);
+    expect(year2013?.yFrozen).toBeGreaterThan(year2013?.yStolen ?? Number.POSITIVE_INFINITY);
+    expect(withFrozen.table.rows.find((row) => row[0] === '2013')?.[5]).toBe('$400,000');
+  });
+
+  test('renderLossesByYearSvg draws no bar or stack on the log axis: only dots, rings, diamonds and dashes', () => {
+    const svg = renderLossesByYearSvg(model, { title: 't', desc: 'd', idPrefix: 'l' });
+    const rects = [...svg.matchAll(/<rect\b[^>]*>/g)].map((match) => match[0]);
+    // The only rectangles are the transparent hover areas, which span the full plot height.
+    for (const rect of rects) expect(rect).toContain('class="chart-hit"');
+    expect(svg).toContain('class="chart-loss-stolen"');
+    expect(svg).toContain('class="chart-loss-recovered"');
+    expect(svg).toContain('class="chart-loss-targeted"');
   });
 
   test('layoutLossesByYear leaves out the targeted outline where no more was attempted than stolen', () => {
@@ -91,12 +118,13 @@ describe('layoutLossesByYear', () => {
     expect(year2014.incidentCount).toBe(1);
     expect(year2014.yStolen).toBeUndefined();
     expect(year2014.tip).toBe('2014: 1 incident, amount not recorded');
-    expect(model.table.rows.find((row) => row[0] === '2014')).toEqual(['2014', '1', '—', '—', '—']);
+    expect(model.table.rows.find((row) => row[0] === '2014')).toEqual(['2014', '1', '—', '—', '—', '—']);
   });
 
-  test('layoutLossesByYear explains the log scale in its caption', () => {
+  test('layoutLossesByYear explains the log scale and that marks are positions in its caption', () => {
     expect(model.caption).toMatch(/logarithmic scale/);
     expect(model.caption).toMatch(/ten times/);
+    expect(model.caption).toMatch(/nothing is drawn as a length/);
   });
 
   test('layoutLossesByYear lists every year in the data table with exact dollars', () => {
@@ -105,7 +133,8 @@ describe('layoutLossesByYear', () => {
       'Incidents',
       'Targeted (USD)',
       'Stolen (USD)',
-      'Recovered (USD)',
+      'Recovered, returned (USD)',
+      'Frozen, not returned (USD)',
     ]);
     expect(model.table.rows).toHaveLength(13);
     expect(model.table.rows.find((row) => row[0] === '2025')).toEqual([
@@ -113,6 +142,7 @@ describe('layoutLossesByYear', () => {
       '2',
       '$1,545,000,000',
       '$1,545,000,000',
+      '—',
       '—',
     ]);
   });
