@@ -27,6 +27,11 @@ export const estimateSchema = z.strictObject({
   incidents: z.number().int().positive().optional(),
   /** What it counts, e.g. "cryptocurrency stolen in hacks by North Korea-linked actors". */
   scope: textSchema,
+  /**
+   * crypto: thefts from cryptocurrency businesses and their users only (most analytics firms);
+   * all: bank thefts too (the UN panel's early totals). /coverage/ compares like with like.
+   */
+  covers: z.enum(['crypto', 'all'], { error: 'expected one of: crypto, all' }).default('crypto'),
   /** True when it covers only part of the period, e.g. January to mid-September. */
   partial: z.boolean().default(false),
   /** Date of the publication. */

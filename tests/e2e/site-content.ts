@@ -11,7 +11,9 @@ export const actors = content.actors;
 export const publishedArticles = content.articles.filter((article) => !article.data.draft);
 export const authors = content.authors;
 export const countrySlugs = [
-  ...new Set(incidents.flatMap((i) => i.data.victims.map((v) => getCountrySlug(v.country)))),
+  ...new Set(
+    incidents.flatMap((i) => i.data.victims.flatMap((v) => (v.country ? [getCountrySlug(v.country)] : []))),
+  ),
 ];
 export const sectors = content.sectors;
 export const methods = content.methods;

@@ -22,7 +22,7 @@ const summary = (id: string, start: string, over: Partial<IncidentSummary>): Inc
   sectors: ['banking'],
   methods: [],
   actors: ['lazarus-group'],
-  usd: { attempted: undefined, stolen: undefined, recovered: undefined },
+  usd: { attempted: undefined, stolen: undefined, recovered: undefined, frozen: undefined },
   ...over,
 });
 
@@ -31,10 +31,10 @@ const index = buildExplorerIndex(
     summary('2025-02-bybit', '2025-02-21', {
       countries: ['AE'],
       actors: ['tradertraitor'],
-      usd: { attempted: undefined, stolen: 1_460_000_000, recovered: undefined },
+      usd: { attempted: undefined, stolen: 1_460_000_000, recovered: undefined, frozen: undefined },
     }),
     summary('2016-02-bb', '2016-02-04', {
-      usd: { attempted: 951_000_000, stolen: 101_000_000, recovered: 20_000_000 },
+      usd: { attempted: 951_000_000, stolen: 101_000_000, recovered: 20_000_000, frozen: undefined },
     }),
     summary('2016-fastcash', '2016', { category: 'campaign', countries: ['IN', 'BD'] }),
     summary('2015-12-tpbank', '2015-12-08', { status: 'attempted', countries: ['VN'] }),
