@@ -5,7 +5,7 @@
  */
 import type { AstroIntegration } from 'astro';
 import { checkContent } from '../content-checks/check-content.ts';
-import { formatProblem } from '../content-checks/problem.ts';
+import { formatProblem, isWarning } from '../content-checks/problem.ts';
 
 export function contentIntegrity(options: { contentRoot: string }): AstroIntegration {
   return {
@@ -14,7 +14,15 @@ export function contentIntegrity(options: { contentRoot: string }): AstroIntegra
       'astro:config:setup': ({ command, logger }) => {
         // preview serves an existing dist/ and sync only generates types: neither reads content.
         if (command !== 'build' && command !== 'dev') return;
-        const { problems } = checkContent(options.contentRoot);
+        const { problems: all } = checkContent(options.contentRoot);
+        // Warnings (claims resting only on secondary sources) are reported, and fail only
+        // `npm run check -- --strict`, which the test command runs.
+        const warnings = all.filter(isWarning);
+        if (warnings.length > 0)
+          logger.warn(
+            `${warnings.length} content warning${warnings.length === 1 ? '' : 's'}:\n${warnings.map(formatProblem).join('\n')}`,
+          );
+        const problems = all.filter((problem) => !isWarning(problem));
         if (problems.length === 0) {
           logger.info('content OK');
           return;

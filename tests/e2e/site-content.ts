@@ -18,6 +18,8 @@ export const countrySlugs = [
 export const sectors = content.sectors;
 export const methods = content.methods;
 export const topics = content.topics;
+export const estimates = content.estimates;
+export const publishers = content.publishers;
 
 function first<T>(items: readonly T[], what: string): T {
   const item = items[0];
@@ -45,6 +47,7 @@ export const TEMPLATES: ReadonlyArray<{ name: string; path: string }> = [
   { name: 'author index', path: '/authors/' },
   { name: 'author', path: `/authors/${first(authors, 'author').id}/` },
   { name: 'about', path: '/about/' },
+  { name: 'coverage', path: '/coverage/' },
   { name: 'data', path: '/data/' },
   { name: 'search', path: '/search/?q=bank&type=Incident' },
 ];
