@@ -4,6 +4,8 @@ import { checkContent } from '../../src/content-checks/check-content.ts';
 import { formatProblem } from '../../src/content-checks/problem.ts';
 import { loadContent } from '../../src/content-checks/load-content.ts';
 import { validateRecords } from '../../src/content-checks/validate-records.ts';
+import { isShortLink } from '../../src/lib/short-links.ts';
+import { getYear } from '../../src/lib/partial-date.ts';
 
 const { content } = validateRecords(loadContent('content').records);
 
@@ -11,8 +13,8 @@ test('the real content has no integrity problem', () => {
   expect(checkContent('content').problems.map(formatProblem)).toEqual([]);
 });
 
-test('the real content holds at least 8 incidents, their actors and an article', () => {
-  expect(content.incidents.length).toBeGreaterThanOrEqual(8);
+test('the real content holds at least 90 incidents, their actors and an article', () => {
+  expect(content.incidents.length).toBeGreaterThanOrEqual(90);
   expect(content.actors.length).toBeGreaterThanOrEqual(1);
   expect(content.articles.length).toBeGreaterThanOrEqual(1);
 });
@@ -36,4 +38,47 @@ test('every attribution names a confidence and who made it, and every loss figur
       if (figure) expect(keys.has(figure.source), `${incident.id} loss source ${figure.source}`).toBe(true);
     }
   }
+});
+
+test('every year from 2015 to 2025 has at least one incident', () => {
+  const years = new Set(content.incidents.map((incident) => getYear(incident.data.dates.start)));
+  const empty = Array.from({ length: 11 }, (_, i) => 2015 + i).filter((year) => !years.has(year));
+  expect(empty).toEqual([]);
+});
+
+test('no source or copy anywhere in content/ is a short link', () => {
+  const records = [...content.incidents, ...content.actors, ...content.articles, ...content.estimates];
+  const short = records.flatMap((record) =>
+    record.data.sources.flatMap((source) =>
+      [source.url, source.via?.url].filter((url): url is string => url !== undefined && isShortLink(url)).map((url) => `${record.id}: ${url}`),
+    ),
+  );
+  expect(short).toEqual([]);
+});
+
+test('an attribution is high only when an official body made it or another source backs the same actor', () => {
+  const tiers = new Map(content.publishers.map((p) => [p.id, p.data.tier]));
+  const overclaimed: string[] = [];
+  for (const incident of content.incidents) {
+    const publisherOf = new Map(incident.data.sources.map((s) => [s.key, s.publisher]));
+    for (const attribution of incident.data.attribution) {
+      if (attribution.confidence !== 'high') continue;
+      if (tiers.get(publisherOf.get(attribution.source) ?? '') === 'official') continue;
+      // A single firm's or outlet's word is not enough for high: a second, different source must
+      // attribute the same actor.
+      const others = new Set(
+        incident.data.attribution
+          .filter((other) => other.actor === attribution.actor && other.source !== attribution.source)
+          .map((other) => other.source),
+      );
+      if (others.size === 0) overclaimed.push(`${incident.id}: ${attribution.actor} by ${attribution.by}`);
+    }
+  }
+  expect(overclaimed).toEqual([]);
+});
+
+test('every source names a publisher record, and every publisher a tier', () => {
+  const publishers = new Set(content.publishers.map((p) => p.id));
+  for (const incident of content.incidents)
+    for (const source of incident.data.sources) expect(publishers.has(source.publisher), `${incident.id} ${source.key}`).toBe(true);
 });

@@ -5,6 +5,8 @@
 import { fileURLToPath } from 'node:url';
 import { layoutBreakdownBars, renderBreakdownBarsSvg } from '../../../src/charts/breakdown-bars.ts';
 import { layoutLossesByYear, renderLossesByYearSvg } from '../../../src/charts/losses-by-year.ts';
+import { layoutCoverageByYear, renderCoverageByYearSvg } from '../../../src/charts/coverage-by-year.ts';
+import { coverageFixture } from '../../fixtures/charts/coverage.ts';
 import { layoutTimeline, renderTimelineSvg } from '../../../src/charts/timeline.ts';
 import { layoutWorldMap, renderWorldMapSvg } from '../../../src/charts/world-map.ts';
 import { actorLabels, chartIncidents, sectorLabels } from '../../fixtures/charts/incidents.ts';
@@ -18,6 +20,17 @@ export interface GoldenCase {
 }
 
 export const goldenCases: GoldenCase[] = [
+  {
+    name: 'coverage-by-year',
+    render: () => {
+      const model = layoutCoverageByYear(coverageFixture);
+      return renderCoverageByYearSvg(model, {
+        title: 'The record against published estimates, by year',
+        desc: model.summary,
+        idPrefix: 'coverage',
+      });
+    },
+  },
   {
     name: 'timeline',
     render: () => {
