@@ -16,7 +16,9 @@ import { actorSchema } from './actor.ts';
 import { articleSchema } from './article.ts';
 import { authorSchema } from './author.ts';
 import { countryCodeSchema, fullDateSchema, httpsUrlSchema, partialDateSchema } from './common.ts';
+import { estimateSchema } from './estimate.ts';
 import { incidentSchema } from './incident.ts';
+import { publisherSchema } from './publisher.ts';
 import { taxonomyTermSchema } from './taxonomy.ts';
 
 export type JsonSchema = Record<string, unknown>;
@@ -41,6 +43,16 @@ const SCHEMAS = {
     description: 'The YAML front matter of content/articles/YYYY-MM-slug.mdx.',
   },
   author: { schema: authorSchema, title: 'Author', description: 'One author: content/authors/id.yaml.' },
+  publisher: {
+    schema: publisherSchema,
+    title: 'Publisher',
+    description: 'One publisher of sources, with its tier: content/publishers/id.yaml.',
+  },
+  estimate: {
+    schema: estimateSchema,
+    title: 'Published estimate',
+    description: 'One published total of North Korean theft: content/estimates/YYYY-publisher.yaml.',
+  },
   taxonomy: {
     schema: z.array(taxonomyTermSchema),
     title: 'Taxonomy',

@@ -18,6 +18,8 @@ const SCHEMA_OF: Partial<Record<CollectionName, SchemaName>> = {
   actors: 'actor',
   articles: 'article',
   authors: 'author',
+  publishers: 'publisher',
+  estimates: 'estimate',
 };
 const TAXONOMY_FILES = ['sectors', 'methods', 'topics'].map((name) => `taxonomy/${name}.yaml`);
 
@@ -59,6 +61,10 @@ describe('getJsonSchema', () => {
     const frontMatter = (mdx: string) => /^---\n([\s\S]*?)\n---/.exec(mdx)?.[1] ?? '';
     expect(validate('incident', parse(readFileSync('content/incidents/_template.yaml', 'utf8')))).toEqual([]);
     expect(validate('actor', parse(readFileSync('content/actors/_template.yaml', 'utf8')))).toEqual([]);
+    expect(validate('publisher', parse(readFileSync('content/publishers/_template.yaml', 'utf8')))).toEqual(
+      [],
+    );
+    expect(validate('estimate', parse(readFileSync('content/estimates/_template.yaml', 'utf8')))).toEqual([]);
     expect(
       validate('article', parse(frontMatter(readFileSync('content/articles/_template.mdx', 'utf8')))),
     ).toEqual([]);
