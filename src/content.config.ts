@@ -6,7 +6,19 @@ import { COLLECTIONS, IGNORED_FILE_PREFIX } from './schemas/collections.ts';
 import { getContentRoot } from './lib/content-root.ts';
 
 const root = getContentRoot();
-const { incidents, actors, authors, articles, publishers, estimates, sectors, methods, topics } = COLLECTIONS;
+const {
+  incidents,
+  actors,
+  authors,
+  articles,
+  publishers,
+  estimates,
+  actions,
+  facilitators,
+  sectors,
+  methods,
+  topics,
+} = COLLECTIONS;
 
 /**
  * Every file of the folder's extension except templates and drafts-in-progress (`_name`). Written as
@@ -27,6 +39,8 @@ export const collections = {
   articles: defineCollection({ loader: folderLoader(articles), schema: articles.schema }),
   publishers: defineCollection({ loader: folderLoader(publishers), schema: publishers.schema }),
   estimates: defineCollection({ loader: folderLoader(estimates), schema: estimates.schema }),
+  actions: defineCollection({ loader: folderLoader(actions), schema: actions.schema }),
+  facilitators: defineCollection({ loader: folderLoader(facilitators), schema: facilitators.schema }),
   sectors: defineCollection({ loader: file(`${root}/${sectors.file}`), schema: sectors.schema }),
   methods: defineCollection({ loader: file(`${root}/${methods.file}`), schema: methods.schema }),
   topics: defineCollection({ loader: file(`${root}/${topics.file}`), schema: topics.schema }),

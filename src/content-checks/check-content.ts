@@ -10,6 +10,7 @@ import { checkIncidentRecords } from './rules/check-incident-records.ts';
 import { checkLosses } from './rules/check-losses.ts';
 import { checkMarkdownSafety } from './rules/check-markdown-safety.ts';
 import { checkPublishers } from './rules/check-publishers.ts';
+import { checkResponse } from './rules/check-response.ts';
 import { checkReferences } from './rules/check-references.ts';
 import { checkSourceUrls } from './rules/check-source-urls.ts';
 import { checkSourceKeys } from './rules/check-source-keys.ts';
@@ -23,6 +24,7 @@ const RULES: ReadonlyArray<(content: ValidatedContent) => ContentProblem[]> = [
   checkPublishers,
   checkSourceUrls,
   checkClaimTiers,
+  checkResponse,
   checkDateOrder,
   checkLosses,
   checkIncidentLinks,

@@ -16,5 +16,7 @@ export function listRecordsWithSources(content: ValidatedContent): RecordWithSou
     ...content.actors.map((record) => ({ record, sources: record.data.sources })),
     ...content.articles.map((record) => ({ record, sources: record.data.sources })),
     ...content.estimates.map((record) => ({ record, sources: record.data.sources })),
+    ...content.actions.map((record) => ({ record, sources: record.data.sources })),
+    ...content.facilitators.map((record) => ({ record, sources: record.data.sources })),
   ];
 }

@@ -7,7 +7,9 @@ import { COLLECTIONS, type CollectionName } from '../schemas/collections.ts';
 import type { Actor } from '../schemas/actor.ts';
 import type { Article } from '../schemas/article.ts';
 import type { Author } from '../schemas/author.ts';
+import type { Action } from '../schemas/action.ts';
 import type { Estimate } from '../schemas/estimate.ts';
+import type { Facilitator } from '../schemas/facilitator.ts';
 import type { Incident } from '../schemas/incident.ts';
 import type { Publisher } from '../schemas/publisher.ts';
 import type { TaxonomyTerm } from '../schemas/taxonomy.ts';
@@ -25,6 +27,8 @@ export interface ValidatedContent {
   articles: ValidRecord<Article>[];
   publishers: ValidRecord<Publisher>[];
   estimates: ValidRecord<Estimate>[];
+  actions: ValidRecord<Action>[];
+  facilitators: ValidRecord<Facilitator>[];
   sectors: ValidRecord<TaxonomyTerm>[];
   methods: ValidRecord<TaxonomyTerm>[];
   topics: ValidRecord<TaxonomyTerm>[];
@@ -69,6 +73,8 @@ export function validateRecords(records: readonly RawRecord[]): {
     articles: [],
     publishers: [],
     estimates: [],
+    actions: [],
+    facilitators: [],
     sectors: [],
     methods: [],
     topics: [],
@@ -79,6 +85,8 @@ export function validateRecords(records: readonly RawRecord[]): {
       articles: new Set(),
       publishers: new Set(),
       estimates: new Set(),
+      actions: new Set(),
+      facilitators: new Set(),
       sectors: new Set(),
       methods: new Set(),
       topics: new Set(),

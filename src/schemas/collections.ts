@@ -3,10 +3,12 @@
  * validates it. Both Astro's loaders (content.config.ts) and our integrity checks read this, so
  * they can never disagree about where content lives.
  */
+import { actionSchema } from './action.ts';
 import { actorSchema } from './actor.ts';
 import { articleSchema } from './article.ts';
 import { authorSchema } from './author.ts';
 import { estimateSchema } from './estimate.ts';
+import { facilitatorSchema } from './facilitator.ts';
 import { incidentSchema } from './incident.ts';
 import { publisherSchema } from './publisher.ts';
 import { taxonomyTermSchema } from './taxonomy.ts';
@@ -34,6 +36,8 @@ export const COLLECTIONS = {
   articles: { kind: 'folder', folder: 'articles', extension: '.mdx', schema: articleSchema },
   publishers: { kind: 'folder', folder: 'publishers', extension: '.yaml', schema: publisherSchema },
   estimates: { kind: 'folder', folder: 'estimates', extension: '.yaml', schema: estimateSchema },
+  actions: { kind: 'folder', folder: 'actions', extension: '.yaml', schema: actionSchema },
+  facilitators: { kind: 'folder', folder: 'facilitators', extension: '.yaml', schema: facilitatorSchema },
   sectors: { kind: 'list', file: 'taxonomy/sectors.yaml', schema: taxonomyTermSchema },
   methods: { kind: 'list', file: 'taxonomy/methods.yaml', schema: taxonomyTermSchema },
   topics: { kind: 'list', file: 'taxonomy/topics.yaml', schema: taxonomyTermSchema },

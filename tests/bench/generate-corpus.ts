@@ -102,7 +102,16 @@ function pad(n: number, width = 2): string {
 export function generateCorpus(options: CorpusOptions): { incidentIds: string[] } {
   const random = createRandom(options.seed);
   rmSync(options.out, { recursive: true, force: true });
-  for (const folder of ['incidents', 'actors', 'articles', 'authors', 'taxonomy', 'estimates'])
+  for (const folder of [
+    'incidents',
+    'actors',
+    'articles',
+    'authors',
+    'taxonomy',
+    'estimates',
+    'actions',
+    'facilitators',
+  ])
     mkdirSync(path.join(options.out, folder), { recursive: true });
   cpSync('content/taxonomy', path.join(options.out, 'taxonomy'), { recursive: true });
   // Publishers and estimates as they are: the corpus cites real publishers, and /coverage/ compares.

@@ -6,13 +6,13 @@
 import { listIncidentClaims } from '../../lib/incident-claims.ts';
 import type { PublisherTier } from '../../schemas/publisher.ts';
 import type { ContentProblem } from '../problem.ts';
-import { problemAt, type ValidatedContent } from '../validate-records.ts';
+import { problemAt, type ValidatedContent, type ValidRecord } from '../validate-records.ts';
 
 export function checkClaimTiers(content: ValidatedContent): ContentProblem[] {
   const tiers = new Map<string, PublisherTier>(content.publishers.map((p) => [p.id, p.data.tier]));
   const problems: ContentProblem[] = [];
   const warn = (
-    record: (typeof content.incidents)[number] | (typeof content.estimates)[number],
+    record: ValidRecord<unknown>,
     path: ReadonlyArray<string | number>,
     label: string,
     publisher: string,
@@ -33,6 +33,14 @@ export function checkClaimTiers(content: ValidatedContent): ContentProblem[] {
       if (source && tiers.get(source.publisher) === 'secondary')
         warn(incident, claim.path, claim.label, source.publisher);
     }
+  }
+  for (const action of content.actions) {
+    const byKey = new Map(action.data.sources.map((source) => [source.key, source]));
+    action.data.amounts.forEach((amount, index) => {
+      const source = byKey.get(amount.source);
+      if (source && tiers.get(source.publisher) === 'secondary')
+        warn(action, ['amounts', index, 'source'], `the ${amount.kind} amount`, source.publisher);
+    });
   }
   for (const estimate of content.estimates) {
     const source = estimate.data.sources.find((s) => s.key === estimate.data.source);

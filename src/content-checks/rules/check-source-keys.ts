@@ -54,6 +54,15 @@ export function checkSourceKeys(content: ValidatedContent): ContentProblem[] {
     problems.push(...checkRecord(actor, actor.data.sources, citations));
   }
   for (const article of content.articles) problems.push(...checkRecord(article, article.data.sources, []));
+  for (const action of content.actions) {
+    const citations = action.data.amounts.map((amount, index) => ({
+      path: ['amounts', index, 'source'],
+      key: amount.source,
+    }));
+    problems.push(...checkRecord(action, action.data.sources, citations));
+  }
+  for (const facilitator of content.facilitators)
+    problems.push(...checkRecord(facilitator, facilitator.data.sources, []));
   for (const estimate of content.estimates) {
     const citations = [{ path: ['source'], key: estimate.data.source }];
     problems.push(...checkRecord(estimate, estimate.data.sources, citations));

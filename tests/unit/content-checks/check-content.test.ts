@@ -19,6 +19,8 @@ describe('checkContent', () => {
       articles: 1,
       publishers: 2,
       estimates: 0,
+      actions: 0,
+      facilitators: 0,
       sectors: 1,
       methods: 1,
       topics: 1,
