@@ -10,11 +10,14 @@ import {
   type IncidentSummary,
 } from '../lib/incident-summary.ts';
 import { getContentRoot } from '../lib/content-root.ts';
+import { comparePartialDates } from '../lib/partial-date.ts';
 import { countWords, getReadingMinutes } from '../markdown/reading-time.ts';
 import type { Actor } from '../schemas/actor.ts';
 import type { Article } from '../schemas/article.ts';
 import type { Author } from '../schemas/author.ts';
+import type { Action } from '../schemas/action.ts';
 import type { Estimate } from '../schemas/estimate.ts';
+import type { Facilitator } from '../schemas/facilitator.ts';
 import type { Incident } from '../schemas/incident.ts';
 import { toPublisherDirectory, type PublisherDirectory } from '../lib/sources.ts';
 import type { TaxonomyTerm } from '../schemas/taxonomy.ts';
@@ -55,6 +58,18 @@ export interface EstimateEntry {
   data: Estimate;
 }
 
+export interface ActionEntry {
+  id: string;
+  file: string;
+  data: Action;
+}
+
+export interface FacilitatorEntry {
+  id: string;
+  file: string;
+  data: Facilitator;
+}
+
 export interface Catalog {
   incidents: IncidentEntry[];
   incidentById: Map<string, IncidentEntry>;
@@ -70,6 +85,12 @@ export interface Catalog {
   publishers: PublisherDirectory;
   /** Published estimates, by period then publisher. */
   estimates: EstimateEntry[];
+  /** Enforcement and response actions, newest first. */
+  actions: ActionEntry[];
+  actionById: Map<string, ActionEntry>;
+  /** People, companies and services that moved stolen money, by name. */
+  facilitators: FacilitatorEntry[];
+  facilitatorById: Map<string, FacilitatorEntry>;
 }
 
 function byId<T extends { id: string }>(items: readonly T[]): Map<string, T> {
@@ -97,6 +118,8 @@ async function loadCatalog(): Promise<Catalog> {
     topics,
     publisherEntries,
     estimateEntries,
+    actionEntries,
+    facilitatorEntries,
   ] = await Promise.all([
     getCollection('incidents'),
     getCollection('actors'),
@@ -107,7 +130,15 @@ async function loadCatalog(): Promise<Catalog> {
     getCollection('topics'),
     getCollection('publishers'),
     getCollection('estimates'),
+    getCollection('actions'),
+    getCollection('facilitators'),
   ]);
+  const actions = actionEntries
+    .map((entry) => ({ id: entry.id, file: `${root}/actions/${entry.id}.yaml`, data: entry.data }))
+    .sort((a, b) => comparePartialDates(b.data.date, a.data.date) || a.id.localeCompare(b.id));
+  const facilitators = facilitatorEntries
+    .map((entry) => ({ id: entry.id, file: `${root}/facilitators/${entry.id}.yaml`, data: entry.data }))
+    .sort((a, b) => a.data.name.localeCompare(b.data.name) || a.id.localeCompare(b.id));
   const incidents = incidentEntries
     .map((entry) => ({
       id: entry.id,
@@ -144,6 +175,10 @@ async function loadCatalog(): Promise<Catalog> {
     methods: new Map(methods.map((entry) => [entry.id, entry.data])),
     topics: new Map(topics.map((entry) => [entry.id, entry.data])),
     publishers: toPublisherDirectory(publisherEntries),
+    actions,
+    actionById: byId(actions),
+    facilitators,
+    facilitatorById: byId(facilitators),
     estimates: estimateEntries
       .map((entry) => ({ id: entry.id, file: `${root}/estimates/${entry.id}.yaml`, data: entry.data }))
       .sort(

@@ -4,7 +4,9 @@
  * without downloading Pagefind's filter files. tests/e2e/search.spec.ts holds the two equal.
  */
 import {
+  getActionFacets,
   getArticleFacets,
+  getFacilitatorFacets,
   getIncidentFacets,
   getProfileFacets,
   tallySearchFacets,
@@ -17,7 +19,7 @@ import { getLabels } from './labels.ts';
 
 export async function getSearchFacetTotals(): Promise<FacetGroupTotals[]> {
   const [catalog, labels, countries] = await Promise.all([getCatalog(), getLabels(), getCountryPages()]);
-  // One page per incident, published article, actor, victim country, sector and method.
+  // One page per incident, published article, actor, victim country, sector, method, action and facilitator.
   const profiles = (type: Parameters<typeof getProfileFacets>[0], count: number) =>
     Array.from({ length: count }, () => getProfileFacets(type));
   return tallySearchFacets(
@@ -28,6 +30,13 @@ export async function getSearchFacetTotals(): Promise<FacetGroupTotals[]> {
       ...profiles('Country', countries.length),
       ...profiles('Sector', catalog.sectors.size),
       ...profiles('Method', catalog.methods.size),
+      ...catalog.actions.map((action) =>
+        getActionFacets(
+          action.data,
+          catalog.publishers.get(action.data.authority)?.name ?? action.data.authority,
+        ),
+      ),
+      ...catalog.facilitators.map((facilitator) => getFacilitatorFacets(facilitator.data)),
     ],
     SEARCH_FILTER_ORDER,
   );

@@ -82,6 +82,27 @@ export function getArticleFacets(
   };
 }
 
+/** An enforcement or response action: its own type, its year and the authority in the result line. */
+export function getActionFacets(action: { date: string; kind: string }, authorityName: string): SearchFacets {
+  return {
+    filters: { type: ['Action'], year: [action.date.slice(0, 4)] },
+    sort: { date: getEarliestDay(action.date) },
+    meta: { date: formatPartialDate(action.date), authority: authorityName },
+  };
+}
+
+/** A facilitator: found by name and aliases, which are in the page body. */
+export function getFacilitatorFacets(facilitator: { country?: string | undefined }): SearchFacets {
+  return {
+    filters: {
+      type: ['Facilitator'],
+      ...(facilitator.country ? { country: [getCountryName(facilitator.country)] } : {}),
+    },
+    sort: {},
+    meta: {},
+  };
+}
+
 export function getProfileFacets(type: 'Actor' | 'Country' | 'Sector' | 'Method'): SearchFacets {
   return { filters: { type: [type] }, sort: {}, meta: {} };
 }
