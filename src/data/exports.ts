@@ -10,13 +10,26 @@ import { buildChangelog, getRecordKey, type ChangelogEntry } from '../lib/export
 import { findIncident, sortDataset, type ExportDataset } from '../lib/export/dataset.ts';
 import { readContentHistory, readSourceCommit, type ContentHistory } from '../lib/export/git-log.ts';
 import {
+  buildActionsFeed,
   buildArticlesFeed,
   buildCorrectionsFeed,
   buildIncidentsFeed,
   listCorrections,
 } from '../lib/export/feeds.ts';
 import { INCIDENT_CSV_COLUMNS, buildIncidentsCsv } from '../lib/export/incident-csv.ts';
-import { buildActorsDocument, buildIncidentsDocument, serializeJson } from '../lib/export/json-export.ts';
+import {
+  buildActionsDocument,
+  buildActorsDocument,
+  buildFacilitatorsDocument,
+  buildIncidentsDocument,
+  serializeJson,
+} from '../lib/export/json-export.ts';
+import {
+  ACTION_CSV_COLUMNS,
+  FACILITATOR_CSV_COLUMNS,
+  buildActionsCsv,
+  buildFacilitatorsCsv,
+} from '../lib/export/response-csv.ts';
 import {
   buildArticlePageMetadata,
   buildDatasetPageMetadata,
@@ -84,6 +97,8 @@ async function loadExportDataset(): Promise<ExportDataset> {
       data,
       authorNames: data.authors.map((author) => catalog.authorById.get(author)?.data.name ?? author),
     })),
+    actions: catalog.actions.map(({ id, data }) => ({ id, data })),
+    facilitators: catalog.facilitators.map(({ id, data }) => ({ id, data })),
     sectorLabels: labels(catalog.sectors),
     methodLabels: labels(catalog.methods),
     publishers: catalog.publishers,
@@ -156,6 +171,8 @@ export interface DataPage {
   files: DataFileSummary[];
   csvColumns: ReadonlyArray<{ name: string; description: string }>;
   incidentFields: string[];
+  actionCsvColumns: Array<{ name: string; description: string }>;
+  facilitatorCsvColumns: Array<{ name: string; description: string }>;
   actorFields: string[];
   stixObjectCounts: Array<{ type: string; count: number }>;
   feeds: Array<{ path: string; title: string; entries: number }>;
@@ -181,7 +198,10 @@ export async function getDataPage(): Promise<DataPage> {
     articles: buildArticlesFeed(data).entries.length,
     incidents: buildIncidentsFeed(data).entries.length,
     corrections: buildCorrectionsFeed(data).entries.length,
+    actions: buildActionsFeed(data).entries.length,
   };
+  const actionsJson = serializeJson(buildActionsDocument(data));
+  const facilitatorsJson = serializeJson(buildFacilitatorsDocument(data));
   return {
     description: DATASET_DESCRIPTION,
     files: [
@@ -213,16 +233,56 @@ export async function getDataPage(): Promise<DataPage> {
         bytes: byteLength(actorsJson),
       },
       {
+        path: DATA_FILES.actionsJson,
+        format: 'JSON',
+        mediaType: 'application/json',
+        holds:
+          'Every enforcement and response action: kind, date, authority, targets, incidents, amounts and sources.',
+        count: data.actions.length,
+        countLabel: 'actions',
+        bytes: byteLength(actionsJson),
+      },
+      {
+        path: DATA_FILES.actionsCsv,
+        format: 'CSV',
+        mediaType: 'text/csv',
+        holds: 'One row per action (columns below).',
+        count: data.actions.length,
+        countLabel: 'rows',
+        bytes: byteLength(buildActionsCsv(data)),
+      },
+      {
+        path: DATA_FILES.facilitatorsJson,
+        format: 'JSON',
+        mediaType: 'application/json',
+        holds: 'Every person, company and service that moved stolen money, with sources.',
+        count: data.facilitators.length,
+        countLabel: 'facilitators',
+        bytes: byteLength(facilitatorsJson),
+      },
+      {
+        path: DATA_FILES.facilitatorsCsv,
+        format: 'CSV',
+        mediaType: 'text/csv',
+        holds: 'One row per facilitator (columns below).',
+        count: data.facilitators.length,
+        countLabel: 'rows',
+        bytes: byteLength(buildFacilitatorsCsv(data)),
+      },
+      {
         path: DATA_FILES.stixBundle,
         format: 'STIX 2.1',
         mediaType: MEDIA_TYPES.stix,
-        holds: 'The incidents, actors and articles as a STIX 2.1 bundle for threat-intelligence platforms.',
+        holds:
+          'The incidents, actors, articles, actions and facilitators as a STIX 2.1 bundle for threat-intelligence platforms.',
         count: bundle.objects.length,
         countLabel: 'objects',
         bytes: byteLength(serializeJson(bundle)),
       },
     ],
     csvColumns: INCIDENT_CSV_COLUMNS.map(({ name, description }) => ({ name, description })),
+    actionCsvColumns: ACTION_CSV_COLUMNS.map(({ name, description }) => ({ name, description })),
+    facilitatorCsvColumns: FACILITATOR_CSV_COLUMNS.map(({ name, description }) => ({ name, description })),
     incidentFields: ['id', 'url', ...Object.keys(incidentSchema.shape)],
     actorFields: ['id', 'url', ...Object.keys(actorSchema.shape)],
     stixObjectCounts: [...stixCounts].map(([type, count]) => ({ type, count })),

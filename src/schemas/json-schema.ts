@@ -16,7 +16,9 @@ import { actorSchema } from './actor.ts';
 import { articleSchema } from './article.ts';
 import { authorSchema } from './author.ts';
 import { countryCodeSchema, fullDateSchema, httpsUrlSchema, partialDateSchema } from './common.ts';
+import { actionSchema } from './action.ts';
 import { estimateSchema } from './estimate.ts';
+import { facilitatorSchema } from './facilitator.ts';
 import { incidentSchema } from './incident.ts';
 import { publisherSchema } from './publisher.ts';
 import { taxonomyTermSchema } from './taxonomy.ts';
@@ -47,6 +49,16 @@ const SCHEMAS = {
     schema: publisherSchema,
     title: 'Publisher',
     description: 'One publisher of sources, with its tier: content/publishers/id.yaml.',
+  },
+  action: {
+    schema: actionSchema,
+    title: 'Action',
+    description: 'One enforcement or response action: content/actions/YYYY-MM-DD-slug.yaml.',
+  },
+  facilitator: {
+    schema: facilitatorSchema,
+    title: 'Facilitator',
+    description: 'One person, company or service that moved stolen money: content/facilitators/id.yaml.',
   },
   estimate: {
     schema: estimateSchema,

@@ -3,7 +3,9 @@
  * Astro. src/data/exports.ts fills it from the catalog; tests fill it from fixtures or from the
  * content checks' loader.
  */
+import type { Action } from '../../schemas/action.ts';
 import type { Actor } from '../../schemas/actor.ts';
+import type { Facilitator } from '../../schemas/facilitator.ts';
 import type { Article } from '../../schemas/article.ts';
 import type { Incident } from '../../schemas/incident.ts';
 import type { PublisherDirectory } from '../sources.ts';
@@ -19,6 +21,10 @@ export interface ExportDataset {
   actors: ReadonlyArray<{ id: string; data: Actor }>;
   /** Published articles only, sorted by id; author display names resolved. */
   articles: ReadonlyArray<{ id: string; data: Article; authorNames: readonly string[] }>;
+  /** Sorted by id. */
+  actions: ReadonlyArray<{ id: string; data: Action }>;
+  /** Sorted by id. */
+  facilitators: ReadonlyArray<{ id: string; data: Facilitator }>;
   /** Display labels for sector and method ids, used by the CSV and JSON-LD. */
   sectorLabels: Readonly<Record<string, string>>;
   methodLabels: Readonly<Record<string, string>>;
@@ -37,6 +43,8 @@ export function sortDataset(dataset: ExportDataset): ExportDataset {
     incidents: byId(dataset.incidents),
     actors: byId(dataset.actors),
     articles: byId(dataset.articles),
+    actions: byId(dataset.actions),
+    facilitators: byId(dataset.facilitators),
   };
 }
 
@@ -63,6 +71,8 @@ export function getDatasetModified(dataset: ExportDataset): string {
     ...dataset.incidents.map(({ id, data }) => getSourcedRecordDates(data, id).modified),
     ...dataset.actors.map(({ id, data }) => getSourcedRecordDates(data, id).modified),
     ...dataset.articles.map(({ data }) => getArticleDates(data).modified),
+    ...dataset.actions.map(({ id, data }) => getSourcedRecordDates(data, `actions/${id}`).modified),
+    ...dataset.facilitators.map(({ id, data }) => getSourcedRecordDates(data, `facilitators/${id}`).modified),
   ]);
   if (latest === undefined) throw new Error('The dataset has no dated record');
   return latest;

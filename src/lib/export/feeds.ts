@@ -9,6 +9,7 @@ import { DATA_LICENSE } from './export-meta.ts';
 import {
   DATA_PAGE_PATH,
   FEEDS,
+  getActionPath,
   getActorPath,
   getArticlePath,
   getIncidentJsonPath,
@@ -162,6 +163,29 @@ export function buildCorrectionsFeed(dataset: ExportDataset): AtomFeed {
     'corrections',
     'Every dated correction to an incident, actor or article.',
     `${DATA_PAGE_PATH}#changelog`,
+    entries,
+  );
+}
+
+/** The response: every enforcement and response action, newest first. */
+export function buildActionsFeed(dataset: ExportDataset): AtomFeed {
+  const entries = dataset.actions.map(({ id, data }) => {
+    const url = toAbsoluteUrl(getActionPath(id), dataset.siteUrl);
+    return {
+      id: url,
+      title: data.title,
+      links: [{ href: url, type: 'text/html' }],
+      published: getSourcedRecordDates(data, `actions/${id}`).created,
+      updated: getSourcedRecordDates(data, `actions/${id}`).modified,
+      summary: data.summary,
+      categories: [{ term: data.kind }],
+    };
+  });
+  return makeFeed(
+    dataset,
+    'actions',
+    'Indictments, sanctions, seizures, fines, advisories and reports in response to state-sponsored cyber heists.',
+    '/response/',
     entries,
   );
 }

@@ -7,16 +7,27 @@
  * the published content schema (`record_schema`). A small wrapper says which export version,
  * licence and commit the file comes from.
  */
+import type { Action } from '../../schemas/action.ts';
 import type { Actor } from '../../schemas/actor.ts';
+import type { Facilitator } from '../../schemas/facilitator.ts';
 import type { Incident } from '../../schemas/incident.ts';
 import { findIncident, type ExportDataset } from './dataset.ts';
 import { DATA_LICENSE, EXPORT_SCHEMA_VERSION } from './export-meta.ts';
-import { DATA_FILES, getActorPath, getIncidentPath, toAbsoluteUrl } from './permalinks.ts';
+import {
+  DATA_FILES,
+  getActionPath,
+  getActorPath,
+  getFacilitatorPath,
+  getIncidentPath,
+  toAbsoluteUrl,
+} from './permalinks.ts';
 import type { PublisherDirectory, PublisherRef } from '../sources.ts';
 import type { Source } from '../../schemas/source.ts';
 
 export type IncidentRecord = { id: string; url: string } & Incident;
 export type ActorRecord = { id: string; url: string } & Actor;
+export type ActionRecord = { id: string; url: string } & Action;
+export type FacilitatorRecord = { id: string; url: string } & Facilitator;
 
 /** What every JSON download starts with. */
 export interface ExportHeader {
@@ -112,4 +123,52 @@ export function buildIncidentDocument(
 /** Pretty-printed with a final newline: readable, and diffs line by line. */
 export function serializeJson(value: unknown): string {
   return `${JSON.stringify(value, null, 2)}\n`;
+}
+
+export function buildActionsDocument(
+  dataset: ExportDataset,
+): ExportHeader & { count: number; actions: ActionRecord[]; publishers: PublisherRef[] } {
+  const actions = dataset.actions.map(({ id, data }) => ({
+    id,
+    url: toAbsoluteUrl(getActionPath(id), dataset.siteUrl),
+    ...data,
+  }));
+  return {
+    ...header(dataset, DATA_FILES.actionSchema, `${dataset.siteName}: enforcement and response actions`),
+    count: actions.length,
+    actions,
+    // The authorities are publishers too, so the list covers them with the cited sources.
+    publishers: listCitedPublishers(
+      [
+        ...dataset.actions.map(({ data }) => data.sources),
+        dataset.actions.map(({ data }) => ({
+          key: '',
+          title: '',
+          date: '',
+          url: '',
+          publisher: data.authority,
+        })),
+      ],
+      dataset.publishers,
+    ),
+  };
+}
+
+export function buildFacilitatorsDocument(
+  dataset: ExportDataset,
+): ExportHeader & { count: number; facilitators: FacilitatorRecord[]; publishers: PublisherRef[] } {
+  const facilitators = dataset.facilitators.map(({ id, data }) => ({
+    id,
+    url: toAbsoluteUrl(getFacilitatorPath(id), dataset.siteUrl),
+    ...data,
+  }));
+  return {
+    ...header(dataset, DATA_FILES.facilitatorSchema, `${dataset.siteName}: facilitators`),
+    count: facilitators.length,
+    facilitators,
+    publishers: listCitedPublishers(
+      dataset.facilitators.map(({ data }) => data.sources),
+      dataset.publishers,
+    ),
+  };
 }

@@ -7,10 +7,16 @@ export const DATA_FILES = {
   incidentsJson: '/data/incidents.json',
   incidentsCsv: '/data/incidents.csv',
   actorsJson: '/data/actors.json',
+  actionsJson: '/data/actions.json',
+  actionsCsv: '/data/actions.csv',
+  facilitatorsJson: '/data/facilitators.json',
+  facilitatorsCsv: '/data/facilitators.csv',
   stixBundle: '/data/stix/bundle.json',
   incidentSchema: '/data/schema/incident.json',
   actorSchema: '/data/schema/actor.json',
   articleSchema: '/data/schema/article.json',
+  actionSchema: '/data/schema/action.json',
+  facilitatorSchema: '/data/schema/facilitator.json',
 } as const;
 
 /**
@@ -29,6 +35,7 @@ export const FEEDS = {
   articles: { path: '/feed.xml', title: 'Analysis' },
   incidents: { path: '/incidents/feed.xml', title: 'Incidents' },
   corrections: { path: '/corrections/feed.xml', title: 'Corrections' },
+  actions: { path: '/response/feed.xml', title: 'The response' },
 } as const;
 
 export const DATA_PAGE_PATH = '/data/';
@@ -44,6 +51,14 @@ export function getIncidentJsonPath(id: string): string {
 
 export function getActorPath(id: string): string {
   return `/actors/${id}/`;
+}
+
+export function getActionPath(id: string): string {
+  return `/response/${id}/`;
+}
+
+export function getFacilitatorPath(id: string): string {
+  return `/facilitators/${id}/`;
 }
 
 export function getArticlePath(id: string): string {
@@ -62,5 +77,7 @@ export function getMediaTypeRules(): Array<readonly [string, string]> {
     [DATA_FILES.stixBundle, MEDIA_TYPES.stix],
     ['/data/schema/*', MEDIA_TYPES.jsonSchema],
     [DATA_FILES.incidentsCsv, MEDIA_TYPES.csv],
+    [DATA_FILES.actionsCsv, MEDIA_TYPES.csv],
+    [DATA_FILES.facilitatorsCsv, MEDIA_TYPES.csv],
   ];
 }

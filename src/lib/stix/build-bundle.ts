@@ -16,6 +16,7 @@
  * Ids are UUIDv5 from our own ids and timestamps come from content dates (see record-dates.ts),
  * so the same content always gives the same bundle, byte for byte.
  */
+import { addActions, addFacilitators } from './stix-response.ts';
 import { getCountryName } from '../countries.ts';
 import { getEarliestDay } from '../partial-date.ts';
 import { sortDataset, type ExportDataset } from '../export/dataset.ts';
@@ -133,6 +134,8 @@ export function buildStixBundle(input: ExportDataset): StixBundle {
   addActors(ctx, dataset);
   addIncidents(ctx, dataset);
   addArticles(ctx, dataset);
+  addFacilitators(ctx, dataset);
+  addActions(ctx, dataset);
   const span = ctx.registry.span();
   if (!span) throw new Error('The STIX bundle needs at least one record');
   ctx.registry.add(

@@ -19,6 +19,8 @@ const GROUP_ORDER = [
   'incident',
   'actor-relationship',
   'victim-relationship',
+  'facilitator',
+  'facilitator-relationship',
   'report',
 ] as const;
 

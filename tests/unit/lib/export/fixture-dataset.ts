@@ -7,6 +7,8 @@
 import { actorSchema } from '../../../../src/schemas/actor.ts';
 import { articleSchema } from '../../../../src/schemas/article.ts';
 import { incidentSchema } from '../../../../src/schemas/incident.ts';
+import { actionSchema } from '../../../../src/schemas/action.ts';
+import { facilitatorSchema } from '../../../../src/schemas/facilitator.ts';
 import type { ExportDataset } from '../../../../src/lib/export/dataset.ts';
 
 const source = (key: string, date: string) => ({
@@ -116,6 +118,37 @@ export const fixtureArticles = [
   },
 ];
 
+export const fixtureActions = [
+  {
+    id: '2018-09-06-test-charge',
+    data: actionSchema.parse({
+      title: 'Test charges over the "test" heist & <others>',
+      kind: 'criminal-charge',
+      date: '2018-09-06',
+      authority: 'example-news',
+      jurisdiction: 'US',
+      summary: 'Prosecutors charged a programmer.',
+      targets: { actors: ['test-group'], facilitators: ['test-launderer'], people: ['Test Person'] },
+      incidents: ['2016-02-test-heist'],
+      amounts: [{ kind: 'seized', usd: 1_000_000, source: 's' }],
+      sources: [source('s', '2018-09-06')],
+    }),
+  },
+];
+
+export const fixtureFacilitators = [
+  {
+    id: 'test-launderer',
+    data: facilitatorSchema.parse({
+      name: 'Test Launderer',
+      kind: 'person',
+      country: 'CN',
+      summary: 'Charged with laundering.',
+      sources: [source('s', '2018-09-06')],
+    }),
+  },
+];
+
 export function makeFixtureDataset(overrides: Partial<ExportDataset> = {}): ExportDataset {
   return {
     siteUrl: 'https://example.org',
@@ -123,6 +156,8 @@ export function makeFixtureDataset(overrides: Partial<ExportDataset> = {}): Expo
     incidents: fixtureIncidents,
     actors: fixtureActors,
     articles: fixtureArticles,
+    actions: fixtureActions,
+    facilitators: fixtureFacilitators,
     sectorLabels: { 'central-banking': 'Central banking' },
     methodLabels: { 'swift-fraud': 'SWIFT fraud' },
     publishers: new Map([

@@ -19,6 +19,8 @@ export function loadRealDataset(): ExportDataset {
     articles: content.articles
       .filter((article) => !article.data.draft)
       .map(({ id, data }) => ({ id, data, authorNames: data.authors.map((a) => authorNames.get(a) ?? a) })),
+    actions: content.actions.map(({ id, data }) => ({ id, data })),
+    facilitators: content.facilitators.map(({ id, data }) => ({ id, data })),
     sectorLabels: labels(content.sectors),
     methodLabels: labels(content.methods),
     publishers: toPublisherDirectory(content.publishers),
