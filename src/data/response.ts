@@ -113,3 +113,10 @@ export async function getAuthorityNames(): Promise<Map<string, string>> {
     ]),
   );
 }
+
+/** The facilitators the given actions target, by name, each once. */
+export async function getFacilitatorsNamedFor(actions: readonly ActionEntry[]): Promise<FacilitatorEntry[]> {
+  const catalog = await getCatalog();
+  const ids = new Set(actions.flatMap((action) => action.data.targets.facilitators));
+  return catalog.facilitators.filter((facilitator) => ids.has(facilitator.id));
+}

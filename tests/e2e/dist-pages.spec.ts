@@ -4,7 +4,9 @@ import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import {
+  actions,
   actors,
+  facilitators,
   authors,
   countrySlugs,
   incidents,
@@ -29,6 +31,9 @@ const FIXED_PAGES = [
   'authors/index.html',
   'articles/index.html',
   'data/index.html',
+  'coverage/index.html',
+  'response/index.html',
+  'facilitators/index.html',
 ];
 
 function listHtml(dir: string): string[] {
@@ -54,6 +59,10 @@ test('the pages in dist/ match the records in content/ one for one', () => {
     ...sectors.map((r) => `sectors/${r.data.id}/index.html`),
     ...methods.map((r) => `methods/${r.data.id}/index.html`),
     ...topics.map((r) => `topics/${r.data.id}/index.html`),
+    ...actions.map((r) => `response/${r.id}/index.html`),
+    ...[...new Set(actions.map((r) => r.data.kind))].map((kind) => `response/kind/${kind}/index.html`),
+    ...[...new Set(actions.map((r) => r.data.authority))].map((id) => `response/authority/${id}/index.html`),
+    ...facilitators.map((r) => `facilitators/${r.id}/index.html`),
   ].sort();
   expect(listHtml(DIST)).toEqual(expected);
 });

@@ -175,15 +175,16 @@ test('the sitemap lists every HTML page in dist/ except the 404, and robots.txt 
   expect(robots).toMatch(/^Sitemap: https?:\/\/\S+\/sitemap\.xml$/m);
 });
 
-test('every page links the three Atom feeds from its head', async ({ page }) => {
+test('every page links the four Atom feeds from its head', async ({ page }) => {
   for (const url of ['/', '/data/', `/incidents/${incidents[0]?.id}/`]) {
     await page.goto(url);
     const feeds = page.locator('head link[rel="alternate"][type="application/atom+xml"]');
-    await expect(feeds, url).toHaveCount(3);
+    await expect(feeds, url).toHaveCount(4);
     expect(await feeds.evaluateAll((links) => links.map((l) => l.getAttribute('href')))).toEqual([
       '/feed.xml',
       '/incidents/feed.xml',
       '/corrections/feed.xml',
+      '/response/feed.xml',
     ]);
   }
 });

@@ -19,6 +19,8 @@ export const sectors = content.sectors;
 export const methods = content.methods;
 export const topics = content.topics;
 export const estimates = content.estimates;
+export const actions = content.actions;
+export const facilitators = content.facilitators;
 export const publishers = content.publishers;
 
 function first<T>(items: readonly T[], what: string): T {
