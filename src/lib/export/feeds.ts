@@ -3,6 +3,7 @@
  * newest first; every `updated` is a content date (see record-dates.ts), so rebuilding unchanged
  * content gives an identical feed and readers are never told about an update that did not happen.
  */
+import { getCorrectionAnchor } from '../correction-anchor.ts';
 import type { AtomEntry, AtomFeed } from './atom.ts';
 import { getDatasetModified, type ExportDataset } from './dataset.ts';
 import { DATA_LICENSE } from './export-meta.ts';
@@ -11,6 +12,7 @@ import {
   FEEDS,
   getActionPath,
   getActorPath,
+  getFacilitatorPath,
   getArticlePath,
   getIncidentJsonPath,
   getIncidentPath,
@@ -117,6 +119,18 @@ export function listCorrections(dataset: ExportDataset): Array<{
       path: getActorPath(id),
       corrections: data.corrections,
     })),
+    ...dataset.actions.map(({ id, data }) => ({
+      kind: 'action',
+      title: data.title,
+      path: getActionPath(id),
+      corrections: data.corrections,
+    })),
+    ...dataset.facilitators.map(({ id, data }) => ({
+      kind: 'facilitator',
+      title: data.name,
+      path: getFacilitatorPath(id),
+      corrections: data.corrections,
+    })),
     ...dataset.articles.map(({ id, data }) => ({
       kind: 'article',
       title: data.title,
@@ -130,8 +144,7 @@ export function listCorrections(dataset: ExportDataset): Array<{
         ...c,
         ...record,
         index,
-        // Position among the record's corrections of the same day: stable when later ones are added.
-        anchor: `correction-${c.date}-${corrections.slice(0, index).filter((o) => o.date === c.date).length + 1}`,
+        anchor: getCorrectionAnchor(corrections, index),
       })),
     )
     .sort((a, b) =>
