@@ -11,6 +11,7 @@ import { checkLosses } from './rules/check-losses.ts';
 import { checkMarkdownSafety } from './rules/check-markdown-safety.ts';
 import { checkPublishers } from './rules/check-publishers.ts';
 import { checkResponse } from './rules/check-response.ts';
+import { checkTrails } from './rules/check-trails.ts';
 import { checkReferences } from './rules/check-references.ts';
 import { checkSourceUrls } from './rules/check-source-urls.ts';
 import { checkSourceKeys } from './rules/check-source-keys.ts';
@@ -25,6 +26,7 @@ const RULES: ReadonlyArray<(content: ValidatedContent) => ContentProblem[]> = [
   checkSourceUrls,
   checkClaimTiers,
   checkResponse,
+  checkTrails,
   checkDateOrder,
   checkLosses,
   checkIncidentLinks,

@@ -19,7 +19,7 @@ export interface IncidentClaim {
 }
 
 export function listIncidentClaims(
-  incident: Pick<Incident, 'attribution' | 'losses' | 'timeline'>,
+  incident: Pick<Incident, 'attribution' | 'losses' | 'timeline'> & Partial<Pick<Incident, 'trail'>>,
 ): IncidentClaim[] {
   const claims: IncidentClaim[] = [];
   incident.attribution.forEach((attribution, index) =>
@@ -34,6 +34,9 @@ export function listIncidentClaims(
     if (figure)
       claims.push({ path: ['losses', kind, 'source'], label: `${kind} amount`, sourceKey: figure.source });
   }
+  (incident.trail ?? []).forEach((step, index) =>
+    claims.push({ path: ['trail', index, 'source'], label: `laundering step`, sourceKey: step.source }),
+  );
   incident.timeline.forEach((event, index) => {
     if (event.source)
       claims.push({ path: ['timeline', index, 'source'], label: `timeline event`, sourceKey: event.source });

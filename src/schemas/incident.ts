@@ -96,6 +96,41 @@ export const lossesSchema = z.strictObject({
   frozen: lossFigureSchema.optional(),
 });
 
+/** The routes stolen money takes, in the words of the laundering sources. */
+export const TRAIL_KINDS = [
+  'bank-transfer',
+  'casino',
+  'junket',
+  'money-transfer',
+  'bridge',
+  'swap',
+  'mixer',
+  'otc-desk',
+  'exchange-cash-out',
+  'peel-chain',
+] as const;
+/** Where a step's money ended, where a source says. */
+export const TRAIL_ENDS = ['cashed-out', 'frozen', 'returned'] as const;
+
+export const trailStepSchema = z.strictObject({
+  /** When the money took this route, at the precision known. */
+  date: partialDateSchema,
+  /** bank-transfer | casino | junket | money-transfer | bridge | swap | mixer | otc-desk | exchange-cash-out | peel-chain */
+  kind: z.enum(TRAIL_KINDS, { error: `expected one of: ${TRAIL_KINDS.join(', ')}` }),
+  /** Facilitator id from content/facilitators/, when a source names one. */
+  facilitator: idSchema.optional(),
+  /** US dollars that went this way, as the source gives it. */
+  usd: z.number({ error: 'expected a number of US dollars (no "$" or commas)' }).nonnegative().optional(),
+  /** Index (from 0) of the earlier step whose money this continues; absent: straight from the theft. */
+  from: z.number().int().nonnegative().optional(),
+  /** cashed-out | frozen | returned: where this money ended, if a source says. */
+  ends: z.enum(TRAIL_ENDS, { error: `expected one of: ${TRAIL_ENDS.join(', ')}` }).optional(),
+  /** One plain sentence. */
+  note: textSchema.optional(),
+  /** Source key. */
+  source: sourceKeySchema,
+});
+
 export const timelineEventSchema = z.strictObject({
   /** When, at the precision known. */
   date: partialDateSchema,
@@ -138,6 +173,8 @@ export const incidentSchema = z.strictObject({
   malware: z.array(textSchema).default([]),
   /** Money attempted, stolen, recovered and frozen. */
   losses: lossesSchema.default({}),
+  /** The documented laundering route, step by step. */
+  trail: z.array(trailStepSchema).default([]),
   /** Dated events in order. */
   timeline: z.array(timelineEventSchema).default([]),
   /** Ids of related incidents. */
@@ -152,3 +189,4 @@ export type Incident = z.output<typeof incidentSchema>;
 export type LossFigure = z.output<typeof lossFigureSchema>;
 export type Victim = z.output<typeof victimSchema>;
 export type Attribution = z.output<typeof attributionSchema>;
+export type TrailStep = z.output<typeof trailStepSchema>;

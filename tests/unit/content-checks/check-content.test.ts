@@ -50,12 +50,21 @@ describe('checkContent', () => {
 
   test('checkContent locates every kind of mistake at the line of the offending key', () => {
     expect(located('content-every-error')).toEqual([
+      'actions/2015-01-01-early-charge.yaml:3:1 date',
+      'actions/2015-01-01-early-charge.yaml:9:18 targets.facilitators[0]',
+      'actions/2015-01-01-early-charge.yaml:10:33 incidents[1]',
+      'actions/2015-01-01-early-charge.yaml:14:5 amounts[0].source',
       'actors/broken-yaml.yaml:4:1 ',
       'actors/broken-yaml.yaml:4:2 ',
       'articles/2026-02-bad-ref.mdx:5:11 authors[0]',
       'articles/2026-02-bad-ref.mdx:12:12 body',
       'estimates/2016-unknown-publisher.yaml:1:1 publisher',
+      'facilitators/unsourced-person.yaml:5:1 sources',
       'incidents/2016-02-attempted-with-stolen.yaml:23:13 losses.stolen.usd',
+      'incidents/2016-02-bad-trail.yaml:16:5 trail[0].usd',
+      'incidents/2016-02-bad-trail.yaml:17:5 trail[0].facilitator',
+      'incidents/2016-02-bad-trail.yaml:19:5 trail[1].date',
+      'incidents/2016-02-bad-trail.yaml:21:5 trail[1].from',
       'incidents/2016-02-duplicate-key.yaml:2:1 ',
       'incidents/2016-02-frozen-exceeds.yaml:14:13 losses.frozen.usd',
       'incidents/2016-02-missing-summary.yaml:1:1 summary',

@@ -88,3 +88,23 @@ describe('npm run check -- --strict', () => {
     expect(runCheck(dir, ['--format', 'xml']).code).toBe(2);
   });
 });
+
+describe('response and trail rules', () => {
+  test('each mistake in an action, a facilitator and a trail says what was expected', () => {
+    expect(inFile('2015-01-01-early-charge.yaml').map((p) => p.message)).toEqual([
+      'the action (1 January 2015) is dated before incident "2016-02-test-heist" began (4 February 2016); expected an action on or after the incident\'s start',
+      'unknown facilitator id "no-such-facilitator"; expected an id from content/facilitators/',
+      'unknown incident id "2016-02-no-such-heist"; expected an id from content/incidents/',
+      'unknown source key "nope"; expected one of: charge',
+    ]);
+    expect(inFile('unsourced-person.yaml').map((p) => p.message)).toEqual([
+      'a person is listed only on an official document that names them; cite the indictment, designation or ruling (a source whose publisher has tier official)',
+    ]);
+    expect(inFile('2016-02-bad-trail.yaml').map((p) => p.message)).toEqual([
+      'the steps straight from the theft add up to $2,000,000, more than was stolen ($1,000,000)',
+      'unknown facilitator id "no-such-casino"; expected an id from content/facilitators/',
+      'the step (January 2016) is dated before the incident began (4 February 2016)',
+      'from 2 does not point to an earlier step; expected the index (from 0) of a step above this one',
+    ]);
+  });
+});
