@@ -41,6 +41,8 @@ const SUBSTITUTIONS: Record<RecordKind, Substitution[]> = {
   incident: [titleLine('title'), dateValue('dates.start', 'start')],
   article: [titleLine('title'), dateValue('published', 'published')],
   actor: [titleLine('name')],
+  action: [titleLine('title'), dateValue('date', 'date')],
+  facilitator: [titleLine('name')],
 };
 
 export function fillTemplate(kind: RecordKind, template: string, values: NewRecordValues): string {

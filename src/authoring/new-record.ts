@@ -1,4 +1,4 @@
-// `npm run new -- <incident|article|actor> "Title" [--date YYYY-MM[-DD]]`: starts a record from its
+// `npm run new -- <incident|article|actor|action|facilitator> "Title" [--date YYYY-MM[-DD]]`: starts a record from its
 // template with an id made from the title and, for incidents and articles, a date from the clock
 // (the one place the project reads it: output never depends on when it was built).
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -12,7 +12,9 @@ const USAGE = `Usage: npm run new -- <${RECORD_KINDS.join('|')}> "Title" [--date
   incident  content/incidents/YYYY-MM-slug.yaml; --date is the first known hostile activity
             (YYYY, YYYY-MM or YYYY-MM-DD; default: today's month)
   article   content/articles/YYYY-MM-slug.mdx, published today (or --date YYYY-MM-DD) as a draft
-  actor     content/actors/slug.yaml`;
+  actor     content/actors/slug.yaml
+  action    content/actions/YYYY-MM-DD-slug.yaml; --date is the action's date (default: today)
+  facilitator  content/facilitators/slug.yaml`;
 
 /** Today on the author's clock, as YYYY-MM-DD. */
 function getToday(now: Date = new Date()): string {
@@ -47,9 +49,15 @@ function parseArguments(argv: readonly string[]): { kind: RecordKind; title: str
 /** The date the record is filed under, checked against what each kind accepts. */
 function resolveDate(kind: RecordKind, given: string | undefined): string {
   const today = getToday();
-  if (kind === 'actor') {
-    if (given !== undefined) fail('actors have no date in their id; leave out --date');
+  if (kind === 'actor' || kind === 'facilitator') {
+    if (given !== undefined) fail(`${kind}s have no date in their id; leave out --date`);
     return today;
+  }
+  if (kind === 'action') {
+    const date = given ?? today;
+    if (!isPartialDate(date))
+      fail(`expected the action's date as YYYY, YYYY-MM or YYYY-MM-DD; got "${date}"`);
+    return date;
   }
   if (kind === 'article') {
     const date = given ?? today;

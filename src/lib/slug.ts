@@ -33,7 +33,7 @@ export function slugify(title: string, maxLength: number = MAX_SLUG_LENGTH): str
 }
 
 /** The kinds of record `npm run new` creates. */
-export const RECORD_KINDS = ['incident', 'article', 'actor'] as const;
+export const RECORD_KINDS = ['incident', 'article', 'actor', 'action', 'facilitator'] as const;
 export type RecordKind = (typeof RECORD_KINDS)[number];
 
 export function isRecordKind(value: string): value is RecordKind {
@@ -45,16 +45,24 @@ export const RECORD_LOCATIONS: Record<RecordKind, { folder: string; extension: '
   incident: { folder: 'incidents', extension: '.yaml' },
   article: { folder: 'articles', extension: '.mdx' },
   actor: { folder: 'actors', extension: '.yaml' },
+  action: { folder: 'actions', extension: '.yaml' },
+  facilitator: { folder: 'facilitators', extension: '.yaml' },
 };
 
 /**
  * The record id: incidents and articles are filed under a date prefix (`YYYY-MM`, or `YYYY` when
- * only the year is known), actors under their name alone.
+ * only the year is known), actions under their whole date (`YYYY-MM-DD`, as precise as known),
+ * actors and facilitators under their name alone.
  */
 export function getRecordId(kind: RecordKind, title: string, date: string): string {
   const slug = slugify(title);
   if (slug === '') throw new Error(`cannot make an id from "${title}": it has no letters or digits`);
-  if (kind === 'actor') return slug;
+  if (kind === 'actor' || kind === 'facilitator') return slug;
+  if (kind === 'action') {
+    if (!/^\d{4}(?:-\d{2}){0,2}$/.test(date))
+      throw new Error(`expected a date as YYYY, YYYY-MM or YYYY-MM-DD, got "${date}"`);
+    return `${date}-${slug}`;
+  }
   const prefix = /^(\d{4})(?:-(\d{2}))?/.exec(date);
   if (!prefix) throw new Error(`expected a date as YYYY, YYYY-MM or YYYY-MM-DD, got "${date}"`);
   return `${prefix[2] === undefined ? prefix[1] : `${prefix[1]}-${prefix[2]}`}-${slug}`;

@@ -49,6 +49,10 @@ describe('content templates', () => {
   test.each([
     ['content/incidents/_template.yaml', 'incident', (text: string) => text],
     ['content/actors/_template.yaml', 'actor', (text: string) => text],
+    ['content/actions/_template.yaml', 'action', (text: string) => text],
+    ['content/facilitators/_template.yaml', 'facilitator', (text: string) => text],
+    ['content/publishers/_template.yaml', 'publisher', (text: string) => text],
+    ['content/estimates/_template.yaml', 'estimate', (text: string) => text],
     ['content/articles/_template.mdx', 'article', (text: string) => text.replace(/^---\n/, '')],
   ])('%s points editors at the published %s JSON Schema on its first YAML line', (path, name, yamlOf) => {
     const firstLine = yamlOf(template(path)).split('\n')[0];

@@ -13,6 +13,8 @@ beforeEach(() => {
     ['incidents', '_template.yaml'],
     ['articles', '_template.mdx'],
     ['actors', '_template.yaml'],
+    ['actions', '_template.yaml'],
+    ['facilitators', '_template.yaml'],
   ] as const) {
     cpSync(`content/${folder}/${file}`, path.join(root, folder, file));
   }
@@ -46,6 +48,19 @@ test('new-record files an incident under the --date it is given', () => {
   const file = path.join(root, 'incidents', '2016-02-bangladesh-bank-heist.yaml');
   expect(result.status).toBe(0);
   expect(readFileSync(file, 'utf8')).toContain("start: '2016-02-04'");
+});
+
+test('new-record starts an action under its date and a facilitator under its name, from their templates', () => {
+  const action = run('action', 'Treasury sanctions two launderers', '--date', '2020-03-02');
+  expect(action.status).toBe(0);
+  const actionFile = path.join(root, 'actions', '2020-03-02-treasury-sanctions-two-launderers.yaml');
+  expect(readFileSync(actionFile, 'utf8')).toContain("date: '2020-03-02'");
+  expect(readFileSync(actionFile, 'utf8')).toContain('title: Treasury sanctions two launderers');
+  const facilitator = run('facilitator', 'Tian Yinyin');
+  expect(facilitator.status).toBe(0);
+  expect(readFileSync(path.join(root, 'facilitators', 'tian-yinyin.yaml'), 'utf8')).toContain(
+    'name: Tian Yinyin',
+  );
 });
 
 test('new-record refuses to overwrite an existing record and leaves it untouched', () => {

@@ -40,6 +40,15 @@ describe('record ids and paths', () => {
       '2026-11-the-return-of-lazarus',
     );
     expect(getRecordId('actor', 'Lazarus Group', '2026-11-24')).toBe('lazarus-group');
+    expect(getRecordId('facilitator', 'Tian Yinyin', '2026-11-24')).toBe('tian-yinyin');
+  });
+
+  test('getRecordId files an action under its whole date, at the precision given', () => {
+    expect(getRecordId('action', 'DOJ charges Park Jin Hyok', '2018-09-06')).toBe(
+      '2018-09-06-doj-charges-park-jin-hyok',
+    );
+    expect(getRecordId('action', 'Ronin funds seized', '2022-09')).toBe('2022-09-ronin-funds-seized');
+    expect(() => getRecordId('action', 'X', 'Sept 2022')).toThrow(/expected a date/);
   });
 
   test('getRecordId uses a year-only prefix when only the year is known', () => {
@@ -57,13 +66,9 @@ describe('record ids and paths', () => {
     expect(getRecordPath('/tmp/c', 'actor', 'z')).toBe('/tmp/c/actors/z.yaml');
   });
 
-  test('isRecordKind accepts incident, article and actor only', () => {
-    expect(['incident', 'article', 'actor', 'author', ''].map(isRecordKind)).toEqual([
-      true,
-      true,
-      true,
-      false,
-      false,
-    ]);
+  test('isRecordKind accepts the kinds `npm run new` can start, and nothing else', () => {
+    expect(['incident', 'article', 'actor', 'action', 'facilitator', 'author', ''].map(isRecordKind)).toEqual(
+      [true, true, true, true, true, false, false],
+    );
   });
 });

@@ -20,6 +20,8 @@ const SCHEMA_OF: Partial<Record<CollectionName, SchemaName>> = {
   authors: 'author',
   publishers: 'publisher',
   estimates: 'estimate',
+  actions: 'action',
+  facilitators: 'facilitator',
 };
 const TAXONOMY_FILES = ['sectors', 'methods', 'topics'].map((name) => `taxonomy/${name}.yaml`);
 
@@ -65,6 +67,10 @@ describe('getJsonSchema', () => {
       [],
     );
     expect(validate('estimate', parse(readFileSync('content/estimates/_template.yaml', 'utf8')))).toEqual([]);
+    expect(validate('action', parse(readFileSync('content/actions/_template.yaml', 'utf8')))).toEqual([]);
+    expect(
+      validate('facilitator', parse(readFileSync('content/facilitators/_template.yaml', 'utf8'))),
+    ).toEqual([]);
     expect(
       validate('article', parse(frontMatter(readFileSync('content/articles/_template.mdx', 'utf8')))),
     ).toEqual([]);
