@@ -103,6 +103,12 @@ export async function getActionsForActor(id: string): Promise<ActionEntry[]> {
   return getIndex(catalog).byActor.get(id) ?? [];
 }
 
+/** Facilitator names by id, for trail labels. */
+export async function getFacilitatorNames(): Promise<Record<string, string>> {
+  const catalog = await getCatalog();
+  return Object.fromEntries(catalog.facilitators.map((f) => [f.id, f.data.name]));
+}
+
 /** Publisher names by id, for lists that show each action's authority. */
 export async function getAuthorityNames(): Promise<Map<string, string>> {
   const catalog = await getCatalog();

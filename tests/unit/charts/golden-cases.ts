@@ -7,6 +7,10 @@ import { layoutBreakdownBars, renderBreakdownBarsSvg } from '../../../src/charts
 import { layoutLossesByYear, renderLossesByYearSvg } from '../../../src/charts/losses-by-year.ts';
 import { layoutCoverageByYear, renderCoverageByYearSvg } from '../../../src/charts/coverage-by-year.ts';
 import { coverageFixture } from '../../fixtures/charts/coverage.ts';
+import { layoutMoneyFlow, renderMoneyFlowSvg } from '../../../src/charts/money-flow.ts';
+import { layoutRoutesByYear, renderRoutesByYearSvg } from '../../../src/charts/routes-by-year.ts';
+import { layoutResponseTimeline, renderResponseTimelineSvg } from '../../../src/charts/response-timeline.ts';
+import { exampleActions, exampleTrail, otherTrails } from '../../fixtures/charts/trails.ts';
 import { layoutTimeline, renderTimelineSvg } from '../../../src/charts/timeline.ts';
 import { layoutWorldMap, renderWorldMapSvg } from '../../../src/charts/world-map.ts';
 import { actorLabels, chartIncidents, sectorLabels } from '../../fixtures/charts/incidents.ts';
@@ -20,6 +24,43 @@ export interface GoldenCase {
 }
 
 export const goldenCases: GoldenCase[] = [
+  {
+    name: 'money-flow',
+    render: () => {
+      const model = layoutMoneyFlow({
+        stolen: 100_000_000,
+        trail: exampleTrail,
+        facilitatorNames: { 'tornado-cash': 'Tornado Cash' },
+      });
+      return renderMoneyFlowSvg(model, {
+        title: 'Where the money went',
+        desc: model.summary,
+        idPrefix: 'money-flow',
+      });
+    },
+  },
+  {
+    name: 'routes-by-year',
+    render: () => {
+      const model = layoutRoutesByYear([exampleTrail, ...otherTrails]);
+      return renderRoutesByYearSvg(model, {
+        title: 'Laundering routes used, by year',
+        desc: model.summary,
+        idPrefix: 'routes-by-year',
+      });
+    },
+  },
+  {
+    name: 'response-timeline',
+    render: () => {
+      const model = layoutResponseTimeline(exampleActions);
+      return renderResponseTimelineSvg(model, {
+        title: 'The response over time, by kind of action',
+        desc: model.summary,
+        idPrefix: 'response-timeline',
+      });
+    },
+  },
   {
     name: 'coverage-by-year',
     render: () => {
