@@ -39,6 +39,19 @@ export const authorComponentPropsSchemas = {
   IncidentMap: z
     .strictObject({ ...selectionShape, valueBy: z.enum(['count', 'usd']).optional() })
     .refine(checkYearOrder, { message: 'from must not be after to', path: ['to'] }),
+  /** The laundering routes of the selected incidents' trails, by year. */
+  RoutesByYear: z
+    .strictObject(selectionShape)
+    .refine(checkYearOrder, { message: 'from must not be after to', path: ['to'] }),
+  /** The actions concerning the selected incidents (all actions when nothing is selected). */
+  ResponseTimeline: z
+    .strictObject(selectionShape)
+    .refine(checkYearOrder, { message: 'from must not be after to', path: ['to'] }),
+  /** One incident's trail as a flow: `<MoneyFlow incidents={["2022-03-ronin-bridge"]} />`. */
+  MoneyFlow: z.strictObject({
+    incidents: z.array(idSchema).length(1, 'give exactly one incident id'),
+    title: textSchema.optional(),
+  }),
 } as const;
 
 export type AuthorComponentName = keyof typeof authorComponentPropsSchemas;
