@@ -50,6 +50,11 @@ export const TEMPLATES: ReadonlyArray<{ name: string; path: string }> = [
   { name: 'author', path: `/authors/${first(authors, 'author').id}/` },
   { name: 'about', path: '/about/' },
   { name: 'coverage', path: '/coverage/' },
+  { name: 'response', path: '/response/' },
+  { name: 'action', path: `/response/${first(content.actions, 'action').id}/` },
+  { name: 'action kind filter', path: `/response/kind/${first(content.actions, 'action').data.kind}/` },
+  { name: 'facilitator index', path: '/facilitators/' },
+  { name: 'facilitator', path: `/facilitators/${first(content.facilitators, 'facilitator').id}/` },
   { name: 'data', path: '/data/' },
   { name: 'search', path: '/search/?q=bank&type=Incident' },
 ];
