@@ -11,7 +11,7 @@ import { parse } from 'csv-parse/sync';
 import { getContentRoot } from '../../src/lib/content-root.ts';
 import { getStixId } from '../../src/lib/stix/stix-ids.ts';
 import { validateStixBundle } from '../../src/lib/stix/validate-bundle.ts';
-import { actors, incidents, publishedArticles } from './site-content.ts';
+import { actions, actors, facilitators, incidents, publishedArticles } from './site-content.ts';
 
 const DIST = path.resolve(process.env['CHT_DIST_DIR'] ?? 'dist');
 
@@ -236,4 +236,46 @@ test('incident and article pages offer "Cite this" with the permalink, and one J
     expect(jsonLd, url).toHaveLength(1);
     expect(JSON.parse(jsonLd[0] ?? '{}')['@type'], url).toBe(type);
   }
+});
+
+test('the response record is in the open data, counted one for one: JSON, CSV, the feed and STIX', async ({
+  request,
+}) => {
+  const actionsDoc = await fetchJson<{
+    count: number;
+    actions: Array<{ id: string; url: string }>;
+    publishers: Array<{ id: string }>;
+  }>(request, '/data/actions.json');
+  expect(actionsDoc.count).toBe(actions.length);
+  expect(actionsDoc.actions.map((a) => a.id).sort()).toEqual(actions.map((a) => a.id).sort());
+  for (const action of actions)
+    expect(
+      actionsDoc.publishers.map((p) => p.id),
+      action.id,
+    ).toContain(action.data.authority);
+  const facilitatorsDoc = await fetchJson<{ count: number; facilitators: Array<{ id: string }> }>(
+    request,
+    '/data/facilitators.json',
+  );
+  expect(facilitatorsDoc.count).toBe(facilitators.length);
+  const actionRows = parse(await fetchText(request, '/data/actions.csv'), { columns: true }) as Array<
+    Record<string, string>
+  >;
+  expect(actionRows.map((row) => row['id']).sort()).toEqual(actions.map((a) => a.id).sort());
+  const facilitatorRows = parse(await fetchText(request, '/data/facilitators.csv'), {
+    columns: true,
+  }) as Array<Record<string, string>>;
+  expect(facilitatorRows).toHaveLength(facilitators.length);
+  const feed = parseFeed(await fetchText(request, '/response/feed.xml'));
+  expect(feed.items).toHaveLength(actions.length);
+  const bundle = await fetchJson<{ objects: Array<{ id: string; type: string }> }>(
+    request,
+    '/data/stix/bundle.json',
+  );
+  const ids = new Set(bundle.objects.map((object) => object.id));
+  for (const action of actions)
+    expect(ids.has(getStixId('report', `action:${action.id}`)), action.id).toBe(true);
+  for (const facilitator of facilitators)
+    expect(ids.has(getStixId('identity', `facilitator:${facilitator.id}`)), facilitator.id).toBe(true);
+  expect(validateStixBundle(bundle)).toEqual([]);
 });
