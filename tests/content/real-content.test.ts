@@ -82,3 +82,18 @@ test('every source names a publisher record, and every publisher a tier', () => 
   for (const incident of content.incidents)
     for (const source of incident.data.sources) expect(publishers.has(source.publisher), `${incident.id} ${source.key}`).toBe(true);
 });
+
+test('the response record holds at least 20 actions, 9 laundering trails, and every facilitator an action names', () => {
+  expect(content.actions.length).toBeGreaterThanOrEqual(20);
+  expect(content.incidents.filter((incident) => incident.data.trail.length > 0).length).toBeGreaterThanOrEqual(9);
+  const facilitators = new Set(content.facilitators.map((f) => f.id));
+  for (const action of content.actions)
+    for (const id of action.data.targets.facilitators) expect(facilitators.has(id), `${action.id} → ${id}`).toBe(true);
+});
+
+test('every year from 2015 to 2025 is compared with at least one published estimate covering it', () => {
+  const uncovered = Array.from({ length: 11 }, (_, i) => 2015 + i).filter(
+    (year) => !content.estimates.some((e) => e.data.from <= year && e.data.to >= year),
+  );
+  expect(uncovered).toEqual([]);
+});
