@@ -40,7 +40,7 @@ describe('checkArticleComponents (through checkContent)', () => {
       '<LossesByYear> to: from must not be after to',
       '<LossesByYear> actor: Invalid input: expected string, received array',
       '<LossesByYear> from: Invalid input: expected number, received string',
-      'unknown component <Chart>; articles may use only <LossesByYear>, <Timeline>, <IncidentMap> from src/components/mdx/',
+      'unknown component <Chart>; articles may use only <LossesByYear>, <Timeline>, <IncidentMap>, <RoutesByYear>, <ResponseTimeline>, <MoneyFlow> from src/components/mdx/',
     ]);
   });
 
