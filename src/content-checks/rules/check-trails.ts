@@ -1,7 +1,8 @@
 /**
  * A laundering trail holds together: each step's facilitator exists, `from` points to an earlier
  * step, no step is dated before the theft began, the money fed onward from a step never exceeds
- * what went through it, and what left the theft directly never exceeds what was stolen.
+ * what went through it, what left the theft directly never exceeds what was stolen, and money a
+ * trail says ended frozen or returned is within the record's own frozen or recovered figure.
  */
 import { formatUsdExact } from '../../lib/money.ts';
 import { formatPartialDate, isDefinitelyBefore } from '../../lib/partial-date.ts';
@@ -38,6 +39,28 @@ export function checkTrails(content: ValidatedContent): ContentProblem[] {
           ),
         );
     });
+    for (const [end, figure, field] of [
+      ['frozen', losses.frozen, 'losses.frozen'],
+      ['returned', losses.recovered, 'losses.recovered'],
+    ] as const) {
+      const ending = trail.flatMap((step, index) =>
+        step.ends === end && step.usd !== undefined ? [index] : [],
+      );
+      if (ending.length === 0) continue;
+      const first = ending[0] ?? 0;
+      const sum = ending.reduce((total, index) => total + (trail[index]?.usd ?? 0), 0);
+      const ceiling = figure ? (figure.usd_high ?? figure.usd) : undefined;
+      if (ceiling === undefined || sum > ceiling)
+        problems.push(
+          problemAt(
+            incident,
+            ['trail', first, 'ends'],
+            ceiling === undefined
+              ? `the trail says ${formatUsdExact(sum)} ended ${end}, but the record has no ${field}; add it, with its source`
+              : `the trail says ${formatUsdExact(sum)} ended ${end}, more than ${field} (${formatUsdExact(ceiling)})`,
+          ),
+        );
+    }
     // Money fed onward from each step (and straight from the theft, key -1) against what it held.
     const onward = new Map<number, number>();
     trail.forEach((step) => {

@@ -65,6 +65,7 @@ describe('checkContent', () => {
       'incidents/2016-02-bad-trail.yaml:17:5 trail[0].facilitator',
       'incidents/2016-02-bad-trail.yaml:19:5 trail[1].date',
       'incidents/2016-02-bad-trail.yaml:21:5 trail[1].from',
+      'incidents/2016-02-bad-trail.yaml:27:5 trail[2].ends',
       'incidents/2016-02-duplicate-key.yaml:2:1 ',
       'incidents/2016-02-frozen-exceeds.yaml:14:13 losses.frozen.usd',
       'incidents/2016-02-missing-summary.yaml:1:1 summary',

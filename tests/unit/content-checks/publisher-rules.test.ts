@@ -105,6 +105,7 @@ describe('response and trail rules', () => {
       'unknown facilitator id "no-such-casino"; expected an id from content/facilitators/',
       'the step (January 2016) is dated before the incident began (4 February 2016)',
       'from 2 does not point to an earlier step; expected the index (from 0) of a step above this one',
+      'the trail says $500,000 ended frozen, but the record has no losses.frozen; add it, with its source',
     ]);
   });
 });
