@@ -10,7 +10,7 @@ import { formatPartialDate } from '../lib/partial-date.ts';
 import { formatUsd, formatUsdExact } from '../lib/money.ts';
 import type { TrailStep } from '../schemas/incident.ts';
 import type { ChartTable } from './chart-table.ts';
-import { formatCoordinate, type Margin } from './svg.ts';
+import { formatCoordinate, truncateLabel, type Margin } from './svg.ts';
 
 export { renderMoneyFlowSvg } from './money-flow-svg.ts';
 
@@ -41,6 +41,8 @@ export interface MoneyFlowOptions {
   margin: Margin;
   nodeWidth: number;
   nodePadding: number;
+  /** Characters a node label may take before it is cut (the full text is in the tooltip). */
+  maxLabelChars: number;
 }
 
 export const defaults: Readonly<MoneyFlowOptions> = {
@@ -49,6 +51,7 @@ export const defaults: Readonly<MoneyFlowOptions> = {
   margin: { top: 12, right: 170, bottom: 12, left: 12 },
   nodeWidth: 12,
   nodePadding: 14,
+  maxLabelChars: 26,
 };
 
 export interface MoneyFlowInput {
@@ -104,20 +107,37 @@ interface RawLink {
   value: number;
 }
 
+/**
+ * The nearest earlier step that carries an amount, following `from`: a step whose own amount no
+ * source gives is listed in the table but has no band, so money continuing it is drawn from the
+ * step before it (or from the theft), never from nowhere.
+ */
+function getDrawnParent(trail: readonly TrailStep[], index: number): number {
+  let parent = trail[index]?.from;
+  while (parent !== undefined) {
+    const step = trail[parent];
+    if (step?.usd !== undefined && step.usd > 0) return parent;
+    parent = step?.from;
+  }
+  return -1;
+}
+
 /** The flows the trail documents, in dollars: theft → steps → ends, with the untraced remainders. */
 export function buildMoneyFlows(input: MoneyFlowInput): { links: RawLink[]; untraced: number } {
   const links: RawLink[] = [];
   const onward = new Map<number, number>();
-  input.trail.forEach((step) => {
-    if (step.usd === undefined || step.usd <= 0) return;
-    const parent = step.from ?? -1;
-    onward.set(parent, (onward.get(parent) ?? 0) + step.usd);
+  const drawn = input.trail.map((step) => step.usd !== undefined && step.usd > 0);
+  input.trail.forEach((step, index) => {
+    if (!drawn[index]) return;
+    const parent = getDrawnParent(input.trail, index);
+    onward.set(parent, (onward.get(parent) ?? 0) + (step.usd ?? 0));
   });
   let untraced = 0;
   input.trail.forEach((step, index) => {
-    if (step.usd === undefined || step.usd <= 0) return;
+    if (!drawn[index] || step.usd === undefined) return;
+    const parent = getDrawnParent(input.trail, index);
     links.push({
-      source: step.from === undefined ? 'stolen' : `step-${step.from}`,
+      source: parent === -1 ? 'stolen' : `step-${parent}`,
       target: `step-${index}`,
       value: step.usd,
     });
@@ -200,7 +220,8 @@ export function layoutMoneyFlow(
     const value = node.value ?? 0;
     return {
       id: node.id,
-      label,
+      // SVG text does not wrap; the full name stays in the tooltip and the table.
+      label: truncateLabel(label, options.maxLabelChars),
       kind,
       x0: node.x0 ?? 0,
       x1: node.x1 ?? 0,

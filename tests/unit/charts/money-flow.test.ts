@@ -56,3 +56,21 @@ describe('money flow', () => {
     expect(svg).not.toMatch(/\b(?:fill|stroke)="/);
   });
 });
+
+test('buildMoneyFlows draws money continuing a step without an amount from the step before it, never from nowhere', () => {
+  const { links } = buildMoneyFlows({
+    stolen: 81_000_000,
+    trail: [
+      { date: '2016-02', kind: 'bank-transfer', usd: 81_000_000, source: 's' },
+      { date: '2016-02', kind: 'money-transfer', from: 0, source: 's' },
+      { date: '2016-02', kind: 'casino', usd: 29_000_000, from: 1, source: 's' },
+    ],
+    facilitatorNames: {},
+  });
+  expect(links).toContainEqual({ source: 'step-0', target: 'step-2', value: 29_000_000 });
+  expect(
+    links.every(
+      (link) => link.source === 'stolen' || link.source.startsWith('step-0') || link.source === 'step-2',
+    ),
+  ).toBe(true);
+});
