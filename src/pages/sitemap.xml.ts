@@ -10,6 +10,8 @@ import {
   isSitemapRoute,
 } from '../lib/export/site-routes.ts';
 import { renderSitemap } from '../lib/export/sitemap.ts';
+import { listRecordLastmods } from '../lib/export/record-dates.ts';
+import { getExportDataset } from '../data/exports.ts';
 import { SITE } from '../site-config.ts';
 
 type StaticPaths = Array<{ params: Record<string, string | number | undefined> }>;
@@ -43,5 +45,8 @@ async function listPagePaths(): Promise<string[]> {
 export const GET: APIRoute = async ({ site }) => {
   const origin = site ?? SITE.url;
   const urls = (await listPagePaths()).map((path) => new URL(path, origin).href);
-  return new Response(renderSitemap(urls), { headers: { 'Content-Type': 'application/xml; charset=utf-8' } });
+  const lastmods = listRecordLastmods(await getExportDataset());
+  return new Response(renderSitemap(urls, lastmods), {
+    headers: { 'Content-Type': 'application/xml; charset=utf-8' },
+  });
 };

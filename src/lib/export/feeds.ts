@@ -73,7 +73,13 @@ export function buildIncidentsFeed(dataset: ExportDataset): AtomFeed {
       title: data.title,
       links: [
         { href: url, type: 'text/html' },
-        { href: toAbsoluteUrl(getIncidentJsonPath(id), dataset.siteUrl), type: 'application/json' },
+        // `related`, not a second `alternate`: feed readers keep the last alternate link as the
+        // entry's link, which sent readers to the JSON instead of the page.
+        {
+          href: toAbsoluteUrl(getIncidentJsonPath(id), dataset.siteUrl),
+          type: 'application/json',
+          rel: 'related' as const,
+        },
       ],
       updated: getSourcedRecordDates(data, id).modified,
       summary: data.summary,

@@ -9,6 +9,13 @@
  * - An article is created when published and modified at the latest of `updated` and its
  *   corrections.
  */
+import {
+  getActionPath,
+  getActorPath,
+  getArticlePath,
+  getFacilitatorPath,
+  getIncidentPath,
+} from './permalinks.ts';
 import { getEarliestDay, type PartialDate } from '../partial-date.ts';
 
 export interface RecordDates {
@@ -66,4 +73,37 @@ export function getLatestDay(days: readonly string[]): string | undefined {
 /** Earliest of several days, or undefined for none. */
 export function getEarliestOf(days: readonly string[]): string | undefined {
   return earliest(days);
+}
+
+/** Each record page's path and its latest content date, for the sitemap's <lastmod>. */
+export function listRecordLastmods(dataset: {
+  incidents: ReadonlyArray<{ id: string; data: SourcedRecord }>;
+  actors: ReadonlyArray<{ id: string; data: SourcedRecord }>;
+  actions: ReadonlyArray<{ id: string; data: SourcedRecord }>;
+  facilitators: ReadonlyArray<{ id: string; data: SourcedRecord }>;
+  articles: ReadonlyArray<{ id: string; data: DatedArticle }>;
+}): Map<string, string> {
+  const entries: Array<[string, string]> = [
+    ...dataset.incidents.map(({ id, data }): [string, string] => [
+      getIncidentPath(id),
+      getSourcedRecordDates(data, id).modified,
+    ]),
+    ...dataset.actors.map(({ id, data }): [string, string] => [
+      getActorPath(id),
+      getSourcedRecordDates(data, id).modified,
+    ]),
+    ...dataset.actions.map(({ id, data }): [string, string] => [
+      getActionPath(id),
+      getSourcedRecordDates(data, id).modified,
+    ]),
+    ...dataset.facilitators.map(({ id, data }): [string, string] => [
+      getFacilitatorPath(id),
+      getSourcedRecordDates(data, id).modified,
+    ]),
+    ...dataset.articles.map(({ id, data }): [string, string] => [
+      getArticlePath(id),
+      getArticleDates(data).modified,
+    ]),
+  ];
+  return new Map(entries);
 }

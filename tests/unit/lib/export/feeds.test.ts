@@ -36,8 +36,19 @@ test('the incidents feed lists every incident and links its JSON record', () => 
   expect(feed.entries[0]?.links).toContainEqual({
     href: 'https://example.org/incidents/2016-02-test-heist.json',
     type: 'application/json',
+    rel: 'related',
   });
   expect(feed.updated).toBe('2026-12-01');
+});
+
+test('a feed parser takes each incident entry’s link to be its page, not its JSON', () => {
+  const parsed = parseFeed(renderAtomFeed(buildIncidentsFeed(dataset)));
+  expect(parsed.items.map((item) => item.url)).toEqual([
+    'https://example.org/incidents/2016-02-test-heist/',
+    'https://example.org/incidents/2017-campaign/',
+  ]);
+  const xml = renderAtomFeed(buildIncidentsFeed(dataset));
+  expect(xml.match(/rel="alternate"/g)).toHaveLength(1 + 2); // the feed's own, then one per entry
 });
 
 test('the corrections feed has one entry per correction on any record, with a stable anchor per day', () => {

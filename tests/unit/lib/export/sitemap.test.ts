@@ -24,3 +24,14 @@ test('renderRobotsTxt allows everything and points at the sitemap', () => {
     'User-agent: *\nAllow: /\n\nSitemap: https://example.org/sitemap.xml\n',
   );
 });
+
+test('renderSitemap gives record pages the record’s own last content date, and fixed pages none', () => {
+  const xml = renderSitemap(
+    ['https://example.org/incidents/x/', 'https://example.org/about/'],
+    new Map([['/incidents/x/', '2026-11-29']]),
+  );
+  expect(xml).toContain(
+    '<url><loc>https://example.org/incidents/x/</loc><lastmod>2026-11-29</lastmod></url>',
+  );
+  expect(xml).toContain('<url><loc>https://example.org/about/</loc></url>');
+});
