@@ -11,7 +11,9 @@ test('/response/ lists every action newest first, with a timeline whose table ha
   const ids = await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-action') ?? ''));
   const dates = ids.map((id) => actions.find((a) => a.id === id)?.data.date ?? '');
   expect([...dates].sort((a, b) => b.localeCompare(a).valueOf() || 0)).toEqual(dates);
-  const figure = page.locator('figure.chart');
+  const figure = page.locator('figure.chart', {
+    has: page.locator('.chart-title', { hasText: 'The response over time' }),
+  });
   await figure.locator('details.chart-data summary').click();
   await expect(figure.locator('tbody tr')).toHaveCount(actions.length);
 });
@@ -33,6 +35,7 @@ test('each kind and authority filter page lists exactly the actions of that kind
 });
 
 test('every action page links the incidents it concerns and its sources', async ({ page }) => {
+  test.setTimeout(120_000); // one page per action
   for (const action of actions) {
     await page.goto(`/response/${action.id}/`);
     await expect(page.locator('h1'), action.id).toHaveText(action.data.title);
@@ -46,6 +49,7 @@ test('every action page links the incidents it concerns and its sources', async 
 });
 
 test('every incident page lists, under Response, exactly the actions concerning it', async ({ page }) => {
+  test.setTimeout(180_000); // one page per incident
   for (const incident of incidents) {
     const concerning = actions
       .filter((a) => a.data.incidents.includes(incident.id))

@@ -19,6 +19,7 @@ const directory = toPublisherDirectory(publishers);
 test('every incident page states its sourcing and labels each attribution and money figure with its tier', async ({
   page,
 }) => {
+  test.setTimeout(180_000); // one page per incident
   for (const incident of incidents) {
     const sources = resolveSources(incident.data.sources, directory);
     const tierOf = new Map(sources.map((source) => [source.key, source.publisherRef.tier]));
