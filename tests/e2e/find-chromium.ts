@@ -1,8 +1,11 @@
 /**
  * Finds a Chromium for Playwright: an explicit env var, then Playwright's own download, then the
  * system browser. Playwright's download does not work on every machine (no internet here), so the
- * system package is a first-class option.
+ * system package is a first-class option. When none is there, it installs one itself (Playwright's
+ * download where the network allows it; as root on Debian or Ubuntu, the distribution's package),
+ * so the README's `npm test` works on a fresh machine without a separate step.
  */
+import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 
@@ -23,8 +26,69 @@ const SYSTEM_BROWSERS = [
   '/usr/bin/google-chrome-stable',
 ];
 
-/** Returns an executable path, or undefined to let Playwright use its own installed browser. */
-export function findChromium(env: Record<string, string | undefined> = process.env): string | undefined {
+/** A command the installer runs: returns whether it succeeded. Injected in tests. */
+export type RunCommand = (command: string, args: readonly string[], timeoutMs: number) => boolean;
+
+const runCommand: RunCommand = (command, args, timeoutMs) => {
+  console.error(`No Chromium found: trying \`${command} ${args.join(' ')}\``);
+  const result = spawnSync(command, [...args], { stdio: 'inherit', timeout: timeoutMs });
+  return result.status === 0;
+};
+
+export interface InstallEnvironment {
+  run: RunCommand;
+  isRoot: boolean;
+  /** Debian or Ubuntu (apt-get is there). */
+  hasApt: boolean;
+}
+
+const defaultInstallEnvironment = (): InstallEnvironment => ({
+  run: runCommand,
+  isRoot: process.getuid?.() === 0,
+  hasApt: existsSync('/etc/debian_version') && existsSync('/usr/bin/apt-get'),
+});
+
+/**
+ * Installs a Chromium: Playwright's own download first (bounded in time: with no network it fails or
+ * stalls), then, as root on Debian or Ubuntu, the distribution's `chromium` package. Returns whether
+ * an install command succeeded; the caller looks for the browser again either way.
+ */
+export function installChromium(environment: InstallEnvironment = defaultInstallEnvironment()): boolean {
+  if (environment.run('npx', ['playwright', 'install', 'chromium'], 180_000)) return true;
+  if (!environment.isRoot || !environment.hasApt) return false;
+  return (
+    environment.run('apt-get', ['update', '-qq'], 300_000) &&
+    environment.run('apt-get', ['install', '-y', '-qq', 'chromium'], 600_000)
+  );
+}
+
+/**
+ * Returns an executable path, or undefined to let Playwright use its own installed browser. With
+ * `install` (the default), a missing browser is installed before giving up.
+ */
+export function findChromium(
+  env: Record<string, string | undefined> = process.env,
+  options: { install?: boolean; installEnvironment?: InstallEnvironment } = {},
+): string | undefined {
+  const found = locateChromium(env);
+  if (found !== null) return found;
+  if (options.install !== false && env['CHT_NO_BROWSER_INSTALL'] !== '1') {
+    installChromium(options.installEnvironment);
+    const installed = locateChromium(env);
+    if (installed !== null) return installed;
+  }
+  throw new Error(
+    [
+      'No Chromium found for the end-to-end tests, and installing one failed. Do one of:',
+      '  - Debian/Ubuntu: sudo apt-get install -y chromium',
+      '  - any OS with internet: npx playwright install chromium',
+      '  - point CHROMIUM_PATH at an existing Chromium or Chrome binary',
+    ].join('\n'),
+  );
+}
+
+/** The browser to use, undefined for Playwright's own, or null when there is none. */
+function locateChromium(env: Record<string, string | undefined>): string | undefined | null {
   const configured = env['CHROMIUM_PATH'] ?? env['PLAYWRIGHT_CHROMIUM_EXECUTABLE_PATH'];
   if (configured) {
     if (!existsSync(configured))
@@ -39,13 +103,5 @@ export function findChromium(env: Record<string, string | undefined> = process.e
   }
   if (bundled && existsSync(bundled)) return undefined;
   const system = SYSTEM_BROWSERS.find((candidate) => existsSync(candidate));
-  if (system) return system;
-  throw new Error(
-    [
-      'No Chromium found for the end-to-end tests. Do one of:',
-      '  - Debian/Ubuntu: sudo apt-get install -y chromium   (what .ci/run does)',
-      '  - any OS with internet: npx playwright install chromium',
-      '  - point CHROMIUM_PATH at an existing Chromium or Chrome binary',
-    ].join('\n'),
-  );
+  return system ?? null;
 }
