@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { contentIntegrity } from './src/integrations/content-integrity.ts';
 import { CSP_CONFIG, securityHeaders } from './src/integrations/security-headers.ts';
+import { permanentLinks } from './src/integrations/permanent-links.ts';
 import { getContentCacheDir, getContentRoot } from './src/lib/content-root.ts';
 import { getDistDir } from './src/lib/dist-dir.ts';
 import { getMarkdownOptions } from './src/markdown/remark-plugins.ts';
@@ -30,7 +31,12 @@ export default defineConfig({
     syntaxHighlight: 'prism',
   },
   // Pagefind indexes dist/ after this process exits: `npm run build` (src/search-index/).
-  integrations: [contentIntegrity({ contentRoot }), mdx(), securityHeaders()],
+  integrations: [
+    contentIntegrity({ contentRoot }),
+    mdx(),
+    securityHeaders(),
+    permanentLinks({ contentRoot }),
+  ],
   vite: {
     build: {
       rollupOptions: {

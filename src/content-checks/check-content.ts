@@ -12,6 +12,7 @@ import { checkMarkdownSafety } from './rules/check-markdown-safety.ts';
 import { checkPublishers } from './rules/check-publishers.ts';
 import { checkResponse } from './rules/check-response.ts';
 import { checkTrails } from './rules/check-trails.ts';
+import { checkPermanentIds } from './rules/check-permanent-ids.ts';
 import { checkReferences } from './rules/check-references.ts';
 import { checkSourceUrls } from './rules/check-source-urls.ts';
 import { checkSourceKeys } from './rules/check-source-keys.ts';
@@ -27,6 +28,7 @@ const RULES: ReadonlyArray<(content: ValidatedContent) => ContentProblem[]> = [
   checkClaimTiers,
   checkResponse,
   checkTrails,
+  checkPermanentIds,
   checkDateOrder,
   checkLosses,
   checkIncidentLinks,

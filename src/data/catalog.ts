@@ -71,8 +71,11 @@ export interface FacilitatorEntry {
 }
 
 export interface Catalog {
+  /** Published incidents, newest first (withdrawn ones left out). */
   incidents: IncidentEntry[];
   incidentById: Map<string, IncidentEntry>;
+  /** Withdrawn incidents, kept for their tombstone pages and the corrections feed. */
+  withdrawnIncidents: IncidentEntry[];
   actors: ActorEntry[];
   actorById: Map<string, ActorEntry>;
   articles: ArticleEntry[];
@@ -139,7 +142,7 @@ async function loadCatalog(): Promise<Catalog> {
   const facilitators = facilitatorEntries
     .map((entry) => ({ id: entry.id, file: `${root}/facilitators/${entry.id}.yaml`, data: entry.data }))
     .sort((a, b) => a.data.name.localeCompare(b.data.name) || a.id.localeCompare(b.id));
-  const incidents = incidentEntries
+  const allIncidents = incidentEntries
     .map((entry) => ({
       id: entry.id,
       file: `${root}/incidents/${entry.id}.yaml`,
@@ -147,6 +150,10 @@ async function loadCatalog(): Promise<Catalog> {
       summary: summarizeIncident(entry.id, entry.data),
     }))
     .sort((a, b) => compareIncidentsNewestFirst(a.summary, b.summary));
+  // A withdrawn record leaves every list, count, chart, search and export; only its tombstone page
+  // and the corrections feed still show it.
+  const incidents = allIncidents.filter((incident) => !incident.data.withdrawn);
+  const withdrawnIncidents = allIncidents.filter((incident) => incident.data.withdrawn);
   const actors = actorEntries
     .map((entry) => ({ id: entry.id, file: `${root}/actors/${entry.id}.yaml`, data: entry.data }))
     .sort((a, b) => a.data.name.localeCompare(b.data.name));
@@ -166,6 +173,7 @@ async function loadCatalog(): Promise<Catalog> {
   return {
     incidents,
     incidentById: byId(incidents),
+    withdrawnIncidents,
     actors,
     actorById: byId(actors),
     articles,

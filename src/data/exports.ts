@@ -97,6 +97,7 @@ async function loadExportDataset(): Promise<ExportDataset> {
       data,
       authorNames: data.authors.map((author) => catalog.authorById.get(author)?.data.name ?? author),
     })),
+    withdrawnIncidents: catalog.withdrawnIncidents.map(({ id, data }) => ({ id, data })),
     actions: catalog.actions.map(({ id, data }) => ({ id, data })),
     facilitators: catalog.facilitators.map(({ id, data }) => ({ id, data })),
     sectorLabels: labels(catalog.sectors),

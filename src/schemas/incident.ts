@@ -1,6 +1,13 @@
 import { z } from 'astro/zod';
 import { sourceSchema } from './source.ts';
-import { correctionSchema, countryCodeSchema, idSchema, partialDateSchema, textSchema } from './common.ts';
+import {
+  correctionSchema,
+  countryCodeSchema,
+  fullDateSchema,
+  idSchema,
+  partialDateSchema,
+  textSchema,
+} from './common.ts';
 
 /** Did money or data actually leave the victim? */
 export const INCIDENT_STATUSES = ['completed', 'attempted', 'disrupted'] as const;
@@ -183,6 +190,21 @@ export const incidentSchema = z.strictObject({
   sources: z.array(sourceSchema).min(1, 'cite at least one source'),
   /** Dated corrections after publication. */
   corrections: z.array(correctionSchema).default([]),
+  /** Ids this record was published under before; each old URL redirects here. */
+  former_ids: z.array(idSchema).default([]),
+  /**
+   * A tombstone: the record was withdrawn (it should never have been published). Its URL keeps a
+   * page saying so; it leaves counts, charts, search and exports, and stays in the corrections feed.
+   * Give a correction dated the same day that explains why.
+   */
+  withdrawn: z
+    .strictObject({
+      /** Day it was withdrawn. */
+      date: fullDateSchema,
+      /** Why, in a sentence. */
+      reason: textSchema,
+    })
+    .optional(),
 });
 
 export type Incident = z.output<typeof incidentSchema>;

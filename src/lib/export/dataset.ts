@@ -21,6 +21,8 @@ export interface ExportDataset {
   actors: ReadonlyArray<{ id: string; data: Actor }>;
   /** Published articles only, sorted by id; author display names resolved. */
   articles: ReadonlyArray<{ id: string; data: Article; authorNames: readonly string[] }>;
+  /** Withdrawn incidents: only the corrections feed lists them. */
+  withdrawnIncidents?: ReadonlyArray<{ id: string; data: Incident }>;
   /** Sorted by id. */
   actions: ReadonlyArray<{ id: string; data: Action }>;
   /** Sorted by id. */

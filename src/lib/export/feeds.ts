@@ -113,7 +113,7 @@ export function listCorrections(dataset: ExportDataset): Array<{
   anchor: string;
 }> {
   const records: CorrectedRecord[] = [
-    ...dataset.incidents.map(({ id, data }) => ({
+    ...[...dataset.incidents, ...(dataset.withdrawnIncidents ?? [])].map(({ id, data }) => ({
       kind: 'incident',
       title: data.title,
       path: getIncidentPath(id),

@@ -12,10 +12,14 @@ export function getRoutePattern(file: string): string {
   return segments.length === 0 ? '/' : `/${segments.join('/')}/`;
 }
 
-/** Error pages and `_`-prefixed files are not part of the sitemap. */
+/**
+ * Error pages, `_`-prefixed files and the permanent-link pages (redirects from former ids and
+ * withdrawn records, all noindex) are not part of the sitemap.
+ */
 export function isSitemapRoute(file: string): boolean {
   const segments = file.replace(/^\.\//, '').split('/');
   if (segments.some((segment) => segment.startsWith('_'))) return false;
+  if (segments.at(-1) === '[...moved].astro') return false;
   return !/^(404|500)\.astro$/.test(file.replace(/^\.\//, ''));
 }
 

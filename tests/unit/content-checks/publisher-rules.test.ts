@@ -109,3 +109,13 @@ describe('response and trail rules', () => {
     ]);
   });
 });
+
+describe('permanent links', () => {
+  test('a former id in use, one claimed twice, and a withdrawal without its correction are errors', () => {
+    expect(inFile('2016-02-bad-permalinks.yaml').map((p) => p.message)).toEqual([
+      'former id "2016-02-test-heist" is the id of a record in content/incidents/; an id in use cannot redirect elsewhere',
+      'former id "2016-02-old-name" is already claimed by 2016-02-bad-permalinks; an old URL can redirect to one record only',
+      'a withdrawn record needs a correction dated 2026-11-25 saying why; add it to corrections',
+    ]);
+  });
+});

@@ -1,0 +1,80 @@
+// Permanent links on a built site: tests/fixtures/content-permalinks has a renamed incident (its
+// former id must land on the record) and a withdrawn one (its URL must explain itself, and it must
+// leave every count and export but stay in the corrections feed).
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Browser } from '@playwright/test';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { launchChromium } from './support/browser.ts';
+import { buildSite } from './support/build-site.ts';
+import { serveDirectory, type StaticServer } from './support/static-server.ts';
+
+const CONTENT = 'tests/fixtures/content-permalinks';
+let outDir: string;
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  outDir = mkdtempSync(path.join(tmpdir(), 'cht-permalinks-'));
+  buildSite({ contentDir: CONTENT, outDir });
+  server = await serveDirectory(outDir);
+  browser = await launchChromium();
+}, 300_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  if (outDir) rmSync(outDir, { recursive: true, force: true });
+});
+
+test('a renamed record’s old URL lands on the record, and the redirect page says where it went', async () => {
+  const page = await browser.newPage();
+  await page.goto(`${server.origin}/incidents/2016-02-old-test-heist/`);
+  await page.waitForURL(`${server.origin}/incidents/2016-02-test-heist/`);
+  expect(await page.locator('h1').textContent()).toBe('Test heist');
+  const html = readFileSync(path.join(outDir, 'incidents/2016-02-old-test-heist/index.html'), 'utf8');
+  expect(html).toContain('<meta name="robots" content="noindex">');
+  expect(html).toMatch(/<link rel="canonical" href="https:\/\/[^"]+\/incidents\/2016-02-test-heist\/"/);
+  expect(html).toContain('<a href="/incidents/2016-02-test-heist/">Test heist</a>');
+  await page.close();
+});
+
+test('_redirects sends the old page and JSON to the new ones, permanently', () => {
+  const rules = readFileSync(path.join(outDir, '_redirects'), 'utf8')
+    .split('\n')
+    .filter((l) => l.startsWith('/'));
+  expect(rules).toEqual([
+    '/incidents/2016-02-old-test-heist.json /incidents/2016-02-test-heist.json 301',
+    '/incidents/2016-02-old-test-heist/ /incidents/2016-02-test-heist/ 301',
+  ]);
+});
+
+test('a withdrawn record’s URL explains itself and links the correction', async () => {
+  const page = await browser.newPage();
+  const response = await page.goto(`${server.origin}/incidents/2017-05-withdrawn-heist/`);
+  expect(response?.status()).toBe(200);
+  expect(await page.locator('h1').textContent()).toBe('Withdrawn: A heist that never happened');
+  const link = page.locator('a', { hasText: 'Read the correction' });
+  const href = await link.getAttribute('href');
+  expect(href).toBe('#correction-2026-11-25-1');
+  expect(await page.locator(href ?? '#none').textContent()).toContain('The only source was retracted');
+  await page.close();
+});
+
+test('a withdrawn record leaves counts, search, exports and the sitemap, but stays in the corrections feed', () => {
+  const read = (file: string) => readFileSync(path.join(outDir, file), 'utf8');
+  const incidents = JSON.parse(read('data/incidents.json')) as {
+    count: number;
+    incidents: Array<{ id: string }>;
+  };
+  expect(incidents.incidents.map((i) => i.id)).toEqual(['2016-02-test-heist']);
+  expect(read('data/incidents.csv')).not.toContain('2017-05-withdrawn-heist');
+  expect(read('data/stix/bundle.json')).not.toContain('A heist that never happened');
+  expect(read('index.html')).toMatch(/data-figure="incidents"[^>]*>1</);
+  expect(read('sitemap.xml')).not.toMatch(/2017-05-withdrawn-heist|2016-02-old-test-heist/);
+  expect(read('corrections/feed.xml')).toContain(
+    '/incidents/2017-05-withdrawn-heist/#correction-2026-11-25-1',
+  );
+  expect(read('incidents/2017-05-withdrawn-heist/index.html')).not.toContain('data-pagefind-body');
+});

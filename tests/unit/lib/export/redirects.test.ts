@@ -1,0 +1,19 @@
+import { expect, test } from 'vitest';
+import { listRedirectRules, renderRedirectsFile } from '../../../../src/lib/export/redirects.ts';
+
+test('listRedirectRules sends each former id’s page and JSON to the record’s current ones, sorted', () => {
+  const rules = listRedirectRules([
+    { id: '2016-02-new', data: { former_ids: ['2016-02-old', '2016-02-older'] } },
+    { id: '2017-01-x', data: { former_ids: [] } },
+  ]);
+  expect(rules).toEqual([
+    ['/incidents/2016-02-old.json', '/incidents/2016-02-new.json'],
+    ['/incidents/2016-02-old/', '/incidents/2016-02-new/'],
+    ['/incidents/2016-02-older.json', '/incidents/2016-02-new.json'],
+    ['/incidents/2016-02-older/', '/incidents/2016-02-new/'],
+  ]);
+  expect(renderRedirectsFile(rules).split('\n').slice(1, 3)).toEqual([
+    '/incidents/2016-02-old.json /incidents/2016-02-new.json 301',
+    '/incidents/2016-02-old/ /incidents/2016-02-new/ 301',
+  ]);
+});
