@@ -4,6 +4,7 @@
  * /coverage/ compares the record with every published estimate.
  */
 import { expect, test } from '@playwright/test';
+import { CRYPTO_SECTORS } from '../../src/lib/coverage.ts';
 import { LOSS_KINDS } from '../../src/lib/incident-claims.ts';
 import { formatUsdExact } from '../../src/lib/money.ts';
 import {
@@ -79,16 +80,7 @@ test('/coverage/ lists every published estimate with the record’s sum over the
 }) => {
   await page.goto('/coverage/');
   await expect(page.locator('tr[data-estimate]')).toHaveCount(estimates.length);
-  const crypto = new Set([
-    'crypto-exchange',
-    'crypto-bridge',
-    'crypto-gaming',
-    'crypto-wallet',
-    'crypto-payments',
-    'crypto-investment',
-    'blockchain-infrastructure',
-    'defi',
-  ]);
+  const crypto = CRYPTO_SECTORS;
   for (const estimate of estimates) {
     const { from, to, covers } = estimate.data;
     const inScope = incidents.filter((incident) => {
