@@ -4,12 +4,14 @@ import type { ActorRelation } from '../schemas/actor.ts';
 import { getCatalog, requireEntry, type ActorEntry, type IncidentEntry } from './catalog.ts';
 import { renderMarkdownField } from './markdown.ts';
 import { getCountrySlug } from '../lib/countries.ts';
+import { groupActorRelations, type RelationGroup } from '../lib/actor-relations.ts';
 
 export interface ActorPage {
   actor: ActorEntry;
   incidents: IncidentEntry[];
   figures: HeadlineFigures;
-  relations: Array<ActorRelation & { actorEntry: ActorEntry; inverse: boolean }>;
+  /** Relations to other actors, one group per label ("Overlaps with"), both sides of each relation. */
+  relations: RelationGroup<ActorRelation & { actorEntry: ActorEntry; inverse: boolean }>[];
   descriptionHtml: string | undefined;
   /** The sponsor's country page, when it has one (pages exist for victim countries). */
   sponsorPage: string | undefined;
@@ -39,7 +41,7 @@ export async function getActorPages(): Promise<ActorPage[]> {
         sponsorPage: sponsorIsVictim ? `/countries/${getCountrySlug(actor.data.sponsor)}/` : undefined,
         incidents,
         figures: computeHeadlineFigures(incidents.map((incident) => incident.summary)),
-        relations: [...outgoing, ...incoming],
+        relations: groupActorRelations([...outgoing, ...incoming]),
         descriptionHtml: actor.data.description
           ? await renderMarkdownField(actor.data.description, actor.file)
           : undefined,

@@ -59,6 +59,15 @@ export const STATIC_SECURITY_HEADERS: ReadonlyArray<readonly [string, string]> =
   ['X-Frame-Options', 'DENY'],
 ];
 
+/**
+ * Long caching for the files whose names carry a hash of their content: Astro's bundled scripts and
+ * styles in /_astro/. A changed file gets a new name, so a browser may keep each one for a year
+ * without asking again (tests/quality/hashed-assets.test.ts checks every name there has a hash).
+ */
+export const CACHE_RULES: ReadonlyArray<readonly [string, string]> = [
+  ['/_astro/*', 'public, max-age=31536000, immutable'],
+];
+
 const META_CSP = /<meta\s+http-equiv="content-security-policy"\s+content="([^"]*)"/i;
 
 function decodeAttribute(value: string): string {
@@ -112,11 +121,13 @@ export function buildHeaderCsp(metaPolicies: readonly string[]): string {
 
 /**
  * `_headers` text: one rule for every path, one `Name: value` line per header; then a rule per
- * file whose media type its extension does not tell (feeds, the STIX bundle, JSON Schemas).
+ * file whose media type its extension does not tell (feeds, the STIX bundle, JSON Schemas); then
+ * the Cache-Control of the hashed assets.
  */
 export function renderHeadersFile(
   headerCsp: string,
   mediaTypeRules: ReadonlyArray<readonly [string, string]> = getMediaTypeRules(),
+  cacheRules: ReadonlyArray<readonly [string, string]> = CACHE_RULES,
 ): string {
   const lines = [['Content-Security-Policy', headerCsp] as const, ...STATIC_SECURITY_HEADERS].map(
     ([name, value]) => `  ${name}: ${value}`,
@@ -126,6 +137,7 @@ export function renderHeadersFile(
     '/*',
     ...lines,
     ...mediaTypeRules.flatMap(([pattern, type]) => [pattern, `  Content-Type: ${type}`]),
+    ...cacheRules.flatMap(([pattern, value]) => [pattern, `  Cache-Control: ${value}`]),
     '',
   ].join('\n');
 }

@@ -78,20 +78,30 @@ export const SCHEMA_NAMES = Object.keys(SCHEMAS) as SchemaName[];
 const MONTH = '(?:0[1-9]|1[0-2])';
 const DAY = '(?:0[1-9]|[12]\\d|3[01])';
 
-/** What an author may write for each building block whose Zod check is code, not a shape. */
-function getInputSchemas(): Map<unknown, JsonSchema> {
+/**
+ * `input`: what an author may write for each building block whose Zod check is code, not a shape.
+ * `output`: what the parsed record holds (a year written as 2016 is the string "2016" by then).
+ */
+function getBuildingBlockSchemas(io: 'input' | 'output'): Map<unknown, JsonSchema> {
   const countryCodes = Object.keys(isoCountries.getAlpha2Codes()).filter(isCountryCode).sort();
+  const partialDatePattern = `^\\d{4}(?:-${MONTH}(?:-${DAY})?)?$`;
   return new Map<unknown, JsonSchema>([
     [
       partialDateSchema,
-      {
-        description: 'A date at the precision the sources give: YYYY, YYYY-MM or YYYY-MM-DD.',
-        anyOf: [
-          { type: 'string', pattern: `^\\d{4}(?:-${MONTH}(?:-${DAY})?)?$` },
-          // YAML reads an unquoted year (2016) as a number; the schema accepts it the same way.
-          { type: 'integer', minimum: 1000, maximum: 9999 },
-        ],
-      },
+      io === 'input'
+        ? {
+            description: 'A date at the precision the sources give: YYYY, YYYY-MM or YYYY-MM-DD.',
+            anyOf: [
+              { type: 'string', pattern: partialDatePattern },
+              // YAML reads an unquoted year (2016) as a number; the schema accepts it the same way.
+              { type: 'integer', minimum: 1000, maximum: 9999 },
+            ],
+          }
+        : {
+            description: 'A date at the precision the sources give: YYYY, YYYY-MM or YYYY-MM-DD.',
+            type: 'string',
+            pattern: partialDatePattern,
+          },
     ],
     [
       fullDateSchema,
@@ -121,23 +131,35 @@ function getInputSchemas(): Map<unknown, JsonSchema> {
   ]);
 }
 
-/** The JSON Schema (draft 2020-12) for one kind of content file, with its public URL as `$id`. */
-export function getJsonSchema(name: SchemaName, siteUrl: string): JsonSchema {
-  const spec: SchemaSpec = SCHEMAS[name];
-  const inputSchemas = getInputSchemas();
-  const generated = z.toJSONSchema(spec.schema, {
+/**
+ * A Zod schema as JSON Schema (draft 2020-12), as an author writes it (`input`) or as the parsed
+ * record holds it (`output`, what the JSON exports carry: defaults filled in, dates as strings).
+ */
+export function toJsonSchema(schema: z.ZodType, io: 'input' | 'output'): JsonSchema {
+  const buildingBlocks = getBuildingBlockSchemas(io);
+  return z.toJSONSchema(schema, {
     target: 'draft-2020-12',
-    io: 'input',
+    io,
     // Preprocess and refine steps have no JSON form; the overrides below describe them instead.
     unrepresentable: 'any',
     override: ({ zodSchema, jsonSchema }) => {
-      const replacement = inputSchemas.get(zodSchema);
+      const replacement = buildingBlocks.get(zodSchema);
       if (!replacement) return;
       for (const key of Object.keys(jsonSchema)) delete (jsonSchema as JsonSchema)[key];
       Object.assign(jsonSchema, structuredClone(replacement));
     },
   }) as JsonSchema;
-  const { $schema, ...rest } = generated;
+}
+
+/** The Zod schema behind each editor schema (the export schemas build on them). */
+export function getContentZodSchema(name: SchemaName): z.ZodType {
+  return SCHEMAS[name].schema;
+}
+
+/** The JSON Schema (draft 2020-12) for one kind of content file, with its public URL as `$id`. */
+export function getJsonSchema(name: SchemaName, siteUrl: string): JsonSchema {
+  const spec: SchemaSpec = SCHEMAS[name];
+  const { $schema, ...rest } = toJsonSchema(spec.schema, 'input');
   return {
     $schema,
     $id: `${siteUrl.replace(/\/+$/, '')}/data/schema/${name}.json`,

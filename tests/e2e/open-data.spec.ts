@@ -56,25 +56,62 @@ test('the data files, feeds, sitemap and robots.txt are served with fitting cont
   }
 });
 
-test('incidents.json holds every incident, each valid against the published JSON Schema', async ({
+interface ExportDocument {
+  $schema: string;
+  record_schema: string;
+  [key: string]: unknown;
+}
+
+test('every JSON download validates against the JSON Schema it names, and each record against its record_schema', async ({
   request,
 }) => {
+  test.setTimeout(120_000);
+  // The schemas as the site publishes them, fetched by their paths so any SITE_URL works.
+  const ajv = new Ajv2020({ strict: true, allErrors: true });
+  addFormats.default(ajv);
+  const validators = new Map<string, ReturnType<typeof ajv.compile>>();
+  async function validatorFor(schemaUrl: string) {
+    const path = new URL(schemaUrl).pathname;
+    expect(path, schemaUrl).toMatch(/^\/data\/schema\/export\/[a-z-]+\.json$/);
+    let validate = validators.get(path);
+    if (!validate) {
+      validate = ajv.compile(await fetchJson<Record<string, unknown>>(request, path));
+      validators.set(path, validate);
+    }
+    return validate;
+  }
+  const files: Array<[string, string]> = [
+    ['/data/incidents.json', 'incidents'],
+    ['/data/actors.json', 'actors'],
+    ['/data/actions.json', 'actions'],
+    ['/data/facilitators.json', 'facilitators'],
+    ...incidents.map(({ id }): [string, string] => [`/incidents/${id}.json`, 'incident']),
+  ];
+  let records = 0;
+  for (const [file, holds] of files) {
+    const document = await fetchJson<ExportDocument>(request, file);
+    const validateDocument = await validatorFor(document.$schema);
+    expect(validateDocument(document), `${file}: ${JSON.stringify(validateDocument.errors)}`).toBe(true);
+    const validateRecord = await validatorFor(document.record_schema);
+    const held = document[holds];
+    for (const record of (Array.isArray(held) ? held : [held]) as Array<{ id: string }>) {
+      records += 1;
+      expect(validateRecord(record), `${file} ${record.id}: ${JSON.stringify(validateRecord.errors)}`).toBe(
+        true,
+      );
+    }
+  }
+  expect(records).toBe(2 * incidents.length + actors.length + actions.length + facilitators.length);
+});
+
+test('incidents.json holds every incident, each with its id and page URL', async ({ request }) => {
   const document = await fetchJson<{
     count: number;
-    record_schema: string;
     incidents: Array<Record<string, unknown> & { id: string; url: string }>;
   }>(request, '/data/incidents.json');
   expect(document.count).toBe(incidents.length);
   expect(document.incidents.map((record) => record.id).sort()).toEqual(incidents.map((i) => i.id).sort());
-  // The schema as the site publishes it, fetched by its path so any SITE_URL works.
-  const schema = await fetchJson<Record<string, unknown>>(request, new URL(document.record_schema).pathname);
-  const ajv = new Ajv2020({ strict: true, allErrors: true });
-  addFormats.default(ajv);
-  const validate = ajv.compile(schema);
-  for (const { id, url, ...record } of document.incidents) {
-    expect(url).toMatch(new RegExp(`/incidents/${id}/$`));
-    expect(validate(record), `${id}: ${JSON.stringify(validate.errors)}`).toBe(true);
-  }
+  for (const { id, url } of document.incidents) expect(url).toMatch(new RegExp(`/incidents/${id}/$`));
 });
 
 test('each incident has its own JSON record, and actors.json lists every actor', async ({ request }) => {
@@ -206,6 +243,9 @@ test('the /data/ page links every download with its count, the schemas, the lice
   }
   for (const schema of ['incident', 'actor', 'article']) {
     await expect(page.locator(`a[href="/data/schema/${schema}.json"]`)).toHaveCount(1);
+  }
+  for (const schema of ['incidents', 'incident', 'actors', 'actions', 'facilitators', 'incident-record']) {
+    await expect(page.locator(`a[href="/data/schema/export/${schema}.json"]`)).toHaveCount(1);
   }
   await expect(page.locator('#license-heading + ul')).toContainText('CC-BY-4.0');
   await expect(page.locator('#license-heading + ul')).toContainText('MIT');

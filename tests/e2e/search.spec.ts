@@ -124,6 +124,31 @@ test('the header search loads on intent, is driven by the keyboard, and opens a 
   await expect(page).toHaveURL(new RegExp(`${href}$`));
 });
 
+test('the header search is a text input with the ARIA combobox pattern: expanded state, Escape closes then clears', async ({
+  page,
+}) => {
+  await page.goto('/about/');
+  await page.keyboard.press('/');
+  const input = page.getByRole('combobox', { name: 'Search the site' });
+  await expect(input).toBeFocused();
+  // type="search" may not carry role="combobox" (W3C Nu checker): a text input with the role.
+  await expect(input).toHaveAttribute('type', 'text');
+  await expect(input).toHaveAttribute('aria-controls', 'site-search-results');
+  await expect(input).toHaveAttribute('aria-expanded', 'false');
+  await input.fill('Ronin');
+  await expect(page.getByRole('listbox', { name: 'Search suggestions' })).toBeVisible();
+  await expect(input).toHaveAttribute('aria-expanded', 'true');
+  await page.keyboard.press('ArrowDown');
+  await expect(input).toHaveAttribute('aria-activedescendant', 'site-search-option-0');
+  await page.keyboard.press('Escape');
+  await expect(input).toHaveAttribute('aria-expanded', 'false');
+  await expect(input).not.toHaveAttribute('aria-activedescendant');
+  await expect(page.getByRole('listbox', { name: 'Search suggestions' })).toBeHidden();
+  await expect(input).toHaveValue('Ronin');
+  await page.keyboard.press('Escape');
+  await expect(input).toHaveValue('');
+});
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 

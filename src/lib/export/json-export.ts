@@ -1,22 +1,24 @@
 /**
- * The JSON downloads: /data/incidents.json, /data/actors.json and /incidents/<id>.json.
+ * The JSON downloads: /data/incidents.json, /data/actors.json, /data/actions.json,
+ * /data/facilitators.json and /incidents/<id>.json.
  *
  * Each record is exactly the validated content record (every field, defaults filled in) with its
  * permanent `id` and page `url` added in front. Sources name publishers by id; the document's
- * `publishers` list gives each cited publisher's name and tier. Remove those two and a record validates against
- * the published content schema (`record_schema`). A small wrapper says which export version,
- * licence and commit the file comes from.
+ * `publishers` list gives each cited publisher's name and tier. A small header says which export
+ * version, licence and commit the file comes from, and names the JSON Schemas that validate the
+ * file (`$schema`) and each record in it (`record_schema`): src/schemas/export-json-schema.ts.
  */
 import type { Action } from '../../schemas/action.ts';
 import type { Actor } from '../../schemas/actor.ts';
 import type { Facilitator } from '../../schemas/facilitator.ts';
 import type { Incident } from '../../schemas/incident.ts';
 import { findIncident, type ExportDataset } from './dataset.ts';
+import { getRecordSchemaName, type ExportDocumentName } from '../../schemas/export-json-schema.ts';
 import { DATA_LICENSE, EXPORT_SCHEMA_VERSION } from './export-meta.ts';
 import {
-  DATA_FILES,
   getActionPath,
   getActorPath,
+  getExportSchemaPath,
   getFacilitatorPath,
   getIncidentPath,
   toAbsoluteUrl,
@@ -31,8 +33,10 @@ export type FacilitatorRecord = { id: string; url: string } & Facilitator;
 
 /** What every JSON download starts with. */
 export interface ExportHeader {
+  /** The JSON Schema this whole file validates against. */
+  $schema: string;
   schema_version: string;
-  /** JSON Schema each record conforms to once `id` and `url` are removed. */
+  /** The JSON Schema each record in the file validates against (with its `id` and `url`). */
   record_schema: string;
   title: string;
   license: { id: string; name: string; url: string };
@@ -42,10 +46,11 @@ export interface ExportHeader {
   source_commit: string | null;
 }
 
-function header(dataset: ExportDataset, recordSchemaPath: string, title: string): ExportHeader {
+function header(dataset: ExportDataset, document: ExportDocumentName, title: string): ExportHeader {
   return {
+    $schema: toAbsoluteUrl(getExportSchemaPath(document), dataset.siteUrl),
     schema_version: EXPORT_SCHEMA_VERSION,
-    record_schema: toAbsoluteUrl(recordSchemaPath, dataset.siteUrl),
+    record_schema: toAbsoluteUrl(getExportSchemaPath(getRecordSchemaName(document)), dataset.siteUrl),
     title,
     license: { ...DATA_LICENSE },
     documentation: toAbsoluteUrl('/data/', dataset.siteUrl),
@@ -86,7 +91,7 @@ export function buildIncidentsDocument(
 ): ExportHeader & { count: number; incidents: IncidentRecord[]; publishers: PublisherRef[] } {
   const incidents = dataset.incidents.map(({ id, data }) => toIncidentRecord(id, data, dataset.siteUrl));
   return {
-    ...header(dataset, DATA_FILES.incidentSchema, `${dataset.siteName}: incidents`),
+    ...header(dataset, 'incidents', `${dataset.siteName}: incidents`),
     count: incidents.length,
     incidents,
     publishers: listCitedPublishers(
@@ -101,7 +106,7 @@ export function buildActorsDocument(
 ): ExportHeader & { count: number; actors: ActorRecord[] } {
   const actors = dataset.actors.map(({ id, data }) => toActorRecord(id, data, dataset.siteUrl));
   return {
-    ...header(dataset, DATA_FILES.actorSchema, `${dataset.siteName}: actors`),
+    ...header(dataset, 'actors', `${dataset.siteName}: actors`),
     count: actors.length,
     actors,
   };
@@ -114,7 +119,7 @@ export function buildIncidentDocument(
   const entry = findIncident(dataset, id);
   if (!entry) throw new Error(`No incident "${id}"`);
   return {
-    ...header(dataset, DATA_FILES.incidentSchema, `${dataset.siteName}: ${entry.data.title}`),
+    ...header(dataset, 'incident', `${dataset.siteName}: ${entry.data.title}`),
     incident: toIncidentRecord(id, entry.data, dataset.siteUrl),
     publishers: listCitedPublishers([entry.data.sources], dataset.publishers),
   };
@@ -134,7 +139,7 @@ export function buildActionsDocument(
     ...data,
   }));
   return {
-    ...header(dataset, DATA_FILES.actionSchema, `${dataset.siteName}: enforcement and response actions`),
+    ...header(dataset, 'actions', `${dataset.siteName}: enforcement and response actions`),
     count: actions.length,
     actions,
     // The authorities are publishers too, so the list covers them with the cited sources.
@@ -163,7 +168,7 @@ export function buildFacilitatorsDocument(
     ...data,
   }));
   return {
-    ...header(dataset, DATA_FILES.facilitatorSchema, `${dataset.siteName}: facilitators`),
+    ...header(dataset, 'facilitators', `${dataset.siteName}: facilitators`),
     count: facilitators.length,
     facilitators,
     publishers: listCitedPublishers(

@@ -65,6 +65,14 @@ export function getArticlePath(id: string): string {
   return `/articles/${id}/`;
 }
 
+/**
+ * The JSON Schema of a JSON download (`incidents`, `incident`, `actors`, `actions`, `facilitators`)
+ * or of the records in one (`incident-record`…): src/schemas/export-json-schema.ts.
+ */
+export function getExportSchemaPath(name: string): string {
+  return `/data/schema/export/${name}.json`;
+}
+
 /** Absolute URL of a site path against the canonical origin (SITE.url or SITE_URL). */
 export function toAbsoluteUrl(path: string, siteUrl: string): string {
   return new URL(path, siteUrl).href;

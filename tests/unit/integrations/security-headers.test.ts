@@ -37,7 +37,7 @@ describe('security headers', () => {
   });
 
   test('renderHeadersFile writes one rule for every path with the CSP and the security headers', () => {
-    const text = renderHeadersFile("default-src 'self'; frame-ancestors 'none'", []);
+    const text = renderHeadersFile("default-src 'self'; frame-ancestors 'none'", [], []);
     expect(text.split('\n')).toEqual([
       '# Written by src/integrations/security-headers.ts at build time. Do not edit.',
       '/*',
@@ -53,10 +53,14 @@ describe('security headers', () => {
   });
 
   test('renderHeadersFile adds a Content-Type rule per file whose extension says too little', () => {
-    const text = renderHeadersFile("default-src 'self'", [
-      ['/feed.xml', 'application/atom+xml; charset=utf-8'],
-      ['/data/schema/*', 'application/schema+json; charset=utf-8'],
-    ]);
+    const text = renderHeadersFile(
+      "default-src 'self'",
+      [
+        ['/feed.xml', 'application/atom+xml; charset=utf-8'],
+        ['/data/schema/*', 'application/schema+json; charset=utf-8'],
+      ],
+      [],
+    );
     expect(text.split('\n').slice(-5)).toEqual([
       '/feed.xml',
       '  Content-Type: application/atom+xml; charset=utf-8',
@@ -69,6 +73,17 @@ describe('security headers', () => {
     for (const feed of ['/feed.xml', '/incidents/feed.xml', '/corrections/feed.xml'])
       expect(rules).toContain(`${feed}\n  Content-Type: application/atom+xml; charset=utf-8`);
     expect(rules).toContain('/data/stix/bundle.json\n  Content-Type: application/stix+json;version=2.1');
+  });
+
+  test('renderHeadersFile gives the hashed assets in /_astro/ a year of immutable caching, and nothing else', () => {
+    const text = renderHeadersFile("default-src 'self'");
+    expect(text.split('\n').slice(-3)).toEqual([
+      '/_astro/*',
+      '  Cache-Control: public, max-age=31536000, immutable',
+      '',
+    ]);
+    // Pages, feeds and data change under the same name: they get no Cache-Control rule.
+    expect(text.match(/Cache-Control/g)).toHaveLength(1);
   });
 
   test('CSP_CONFIG allows no inline script or style except by hash', () => {
