@@ -1,4 +1,8 @@
-/** Every source, copy (`via`) and estimate names a publisher that exists in content/publishers/. */
+/**
+ * Every source, copy (`via`), estimate and action authority names a publisher that exists in
+ * content/publishers/; and every publisher is cited somewhere (a warning otherwise: an unused
+ * publisher is usually a repost site a source was upgraded away from).
+ */
 import type { ContentProblem, FieldPath } from '../problem.ts';
 import { listRecordsWithSources } from '../record-sources.ts';
 import { problemAt, type ValidatedContent, type ValidRecord } from '../validate-records.ts';
@@ -41,6 +45,24 @@ export function checkPublishers(content: ValidatedContent): ContentProblem[] {
   }
   for (const estimate of content.estimates) {
     problems.push(...checkPublisherId(content, estimate, ['publisher'], estimate.data.publisher));
+  }
+  const cited = new Set<string>([
+    ...listRecordsWithSources(content).flatMap(({ sources }) =>
+      sources.flatMap((source) => [source.publisher, ...(source.via ? [source.via.publisher] : [])]),
+    ),
+    ...content.estimates.map((estimate) => estimate.data.publisher),
+    ...content.actions.map((action) => action.data.authority),
+  ]);
+  for (const publisher of content.publishers) {
+    if (!cited.has(publisher.id))
+      problems.push({
+        ...problemAt(
+          publisher,
+          ['name'],
+          `publisher "${publisher.id}" is cited by no source, copy, estimate or action; delete the file, or cite it`,
+        ),
+        severity: 'warning',
+      });
   }
   return problems;
 }

@@ -119,3 +119,15 @@ describe('permanent links', () => {
     ]);
   });
 });
+
+describe('unused publishers', () => {
+  test('a publisher no source, copy, estimate or action cites is a located warning', () => {
+    const problems = checkContent(`${FIXTURES}/content-unused-publisher`).problems;
+    expect(
+      problems.map((p) => [p.file.split('/').slice(-2).join('/'), p.line, p.field, isWarning(p)]),
+    ).toEqual([['publishers/orphan-news.yaml', 1, 'name', true]]);
+    expect(problems[0]?.message).toBe(
+      'publisher "orphan-news" is cited by no source, copy, estimate or action; delete the file, or cite it',
+    );
+  });
+});
