@@ -5,9 +5,9 @@
  * download where the network allows it; as root on Debian or Ubuntu, the distribution's package),
  * so the README's `npm test` works on a fresh machine without a separate step.
  */
-import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { chromium } from '@playwright/test';
+import { getInstallEnvironment, installWithApt, type InstallEnvironment } from '../support/system-install.ts';
 
 /** Flags for headless Chromium on a machine with no network beyond loopback (and as root in CI). */
 export const CHROMIUM_ARGS = [
@@ -26,40 +26,16 @@ const SYSTEM_BROWSERS = [
   '/usr/bin/google-chrome-stable',
 ];
 
-/** A command the installer runs: returns whether it succeeded. Injected in tests. */
-export type RunCommand = (command: string, args: readonly string[], timeoutMs: number) => boolean;
-
-const runCommand: RunCommand = (command, args, timeoutMs) => {
-  console.error(`No Chromium found: trying \`${command} ${args.join(' ')}\``);
-  const result = spawnSync(command, [...args], { stdio: 'inherit', timeout: timeoutMs });
-  return result.status === 0;
-};
-
-export interface InstallEnvironment {
-  run: RunCommand;
-  isRoot: boolean;
-  /** Debian or Ubuntu (apt-get is there). */
-  hasApt: boolean;
-}
-
-const defaultInstallEnvironment = (): InstallEnvironment => ({
-  run: runCommand,
-  isRoot: process.getuid?.() === 0,
-  hasApt: existsSync('/etc/debian_version') && existsSync('/usr/bin/apt-get'),
-});
-
 /**
  * Installs a Chromium: Playwright's own download first (bounded in time: with no network it fails or
  * stalls), then, as root on Debian or Ubuntu, the distribution's `chromium` package. Returns whether
  * an install command succeeded; the caller looks for the browser again either way.
  */
-export function installChromium(environment: InstallEnvironment = defaultInstallEnvironment()): boolean {
+export function installChromium(
+  environment: InstallEnvironment = getInstallEnvironment('Chromium'),
+): boolean {
   if (environment.run('npx', ['playwright', 'install', 'chromium'], 180_000)) return true;
-  if (!environment.isRoot || !environment.hasApt) return false;
-  return (
-    environment.run('apt-get', ['update', '-qq'], 300_000) &&
-    environment.run('apt-get', ['install', '-y', '-qq', 'chromium'], 600_000)
-  );
+  return installWithApt(environment, ['chromium'], 600_000);
 }
 
 /**

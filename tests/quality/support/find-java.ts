@@ -8,31 +8,14 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-
-/** A command the installer runs: returns whether it succeeded. Injected in tests. */
-export type RunCommand = (command: string, args: readonly string[], timeoutMs: number) => boolean;
-
-export interface JavaInstallEnvironment {
-  run: RunCommand;
-  isRoot: boolean;
-  /** Debian or Ubuntu (apt-get is there). */
-  hasApt: boolean;
-}
+import {
+  getInstallEnvironment,
+  installWithApt,
+  type InstallEnvironment,
+} from '../../support/system-install.ts';
 
 /** Where to look for a Java; injected in tests. Returns the command to run, or null. */
 export type LocateJava = (env: Record<string, string | undefined>) => string | null;
-
-const runCommand: RunCommand = (command, args, timeoutMs) => {
-  console.error(`No Java found for the Nu Html Checker: trying \`${command} ${args.join(' ')}\``);
-  const result = spawnSync(command, [...args], { stdio: 'inherit', timeout: timeoutMs });
-  return result.status === 0;
-};
-
-const defaultInstallEnvironment = (): JavaInstallEnvironment => ({
-  run: runCommand,
-  isRoot: process.getuid?.() === 0,
-  hasApt: existsSync('/etc/debian_version') && existsSync('/usr/bin/apt-get'),
-});
 
 const runs = (command: string): boolean =>
   spawnSync(command, ['-version'], { stdio: 'ignore', timeout: 60_000 }).status === 0;
@@ -51,16 +34,8 @@ export const locateJava: LocateJava = (env) => {
  * Installs a headless Java runtime as root on Debian or Ubuntu. Returns whether the install
  * commands succeeded; elsewhere (not root, no apt) it runs nothing and returns false.
  */
-export function installJava(environment: JavaInstallEnvironment = defaultInstallEnvironment()): boolean {
-  if (!environment.isRoot || !environment.hasApt) return false;
-  return (
-    environment.run('apt-get', ['update', '-qq'], 300_000) &&
-    environment.run(
-      'apt-get',
-      ['install', '-y', '-qq', '--no-install-recommends', 'default-jre-headless'],
-      900_000,
-    )
-  );
+export function installJava(environment: InstallEnvironment = getInstallEnvironment('Java')): boolean {
+  return installWithApt(environment, ['--no-install-recommends', 'default-jre-headless'], 900_000);
 }
 
 /**
@@ -69,7 +44,7 @@ export function installJava(environment: JavaInstallEnvironment = defaultInstall
  */
 export function findJava(
   env: Record<string, string | undefined> = process.env,
-  options: { locate?: LocateJava; installEnvironment?: JavaInstallEnvironment } = {},
+  options: { locate?: LocateJava; installEnvironment?: InstallEnvironment } = {},
 ): string {
   const locate = options.locate ?? locateJava;
   const found = locate(env);

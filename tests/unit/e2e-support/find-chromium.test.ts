@@ -1,21 +1,9 @@
 import { expect, test } from 'vitest';
-import { installChromium, type InstallEnvironment } from '../../e2e/find-chromium.ts';
-
-function fakeEnvironment(results: Record<string, boolean>, rest: Omit<InstallEnvironment, 'run'>) {
-  const calls: string[] = [];
-  const environment: InstallEnvironment = {
-    ...rest,
-    run: (command, args) => {
-      const line = `${command} ${args.join(' ')}`;
-      calls.push(line);
-      return results[line] ?? false;
-    },
-  };
-  return { environment, calls };
-}
+import { fakeInstallEnvironment } from '../../support/fake-install-environment.ts';
+import { installChromium } from '../../e2e/find-chromium.ts';
 
 test('installChromium tries Playwright’s own download first and stops when it works', () => {
-  const { environment, calls } = fakeEnvironment(
+  const { environment, calls } = fakeInstallEnvironment(
     { 'npx playwright install chromium': true },
     { isRoot: true, hasApt: true },
   );
@@ -24,7 +12,7 @@ test('installChromium tries Playwright’s own download first and stops when it 
 });
 
 test('installChromium falls back to the distribution package as root on Debian or Ubuntu', () => {
-  const { environment, calls } = fakeEnvironment(
+  const { environment, calls } = fakeInstallEnvironment(
     { 'apt-get update -qq': true, 'apt-get install -y -qq chromium': true },
     { isRoot: true, hasApt: true },
   );
@@ -41,7 +29,7 @@ test('installChromium does not use apt without root or without apt, and reports 
     { isRoot: false, hasApt: true },
     { isRoot: true, hasApt: false },
   ]) {
-    const { environment, calls } = fakeEnvironment({}, rest);
+    const { environment, calls } = fakeInstallEnvironment({}, rest);
     expect(installChromium(environment)).toBe(false);
     expect(calls).toEqual(['npx playwright install chromium']);
   }

@@ -1,23 +1,11 @@
 import { expect, test } from 'vitest';
-import { findJava, installJava, type JavaInstallEnvironment } from '../../quality/support/find-java.ts';
-
-function fakeEnvironment(results: Record<string, boolean>, rest: Omit<JavaInstallEnvironment, 'run'>) {
-  const calls: string[] = [];
-  const environment: JavaInstallEnvironment = {
-    ...rest,
-    run: (command, args) => {
-      const line = `${command} ${args.join(' ')}`;
-      calls.push(line);
-      return results[line] ?? false;
-    },
-  };
-  return { environment, calls };
-}
+import { fakeInstallEnvironment } from '../../support/fake-install-environment.ts';
+import { findJava, installJava } from '../../quality/support/find-java.ts';
 
 const APT_INSTALL = 'apt-get install -y -qq --no-install-recommends default-jre-headless';
 
 test('installJava installs default-jre-headless through apt as root on Debian or Ubuntu', () => {
-  const { environment, calls } = fakeEnvironment(
+  const { environment, calls } = fakeInstallEnvironment(
     { 'apt-get update -qq': true, [APT_INSTALL]: true },
     { isRoot: true, hasApt: true },
   );
@@ -26,7 +14,7 @@ test('installJava installs default-jre-headless through apt as root on Debian or
 });
 
 test('installJava does not install when the package lists cannot be updated', () => {
-  const { environment, calls } = fakeEnvironment({}, { isRoot: true, hasApt: true });
+  const { environment, calls } = fakeInstallEnvironment({}, { isRoot: true, hasApt: true });
   expect(installJava(environment)).toBe(false);
   expect(calls).toEqual(['apt-get update -qq']);
 });
@@ -36,14 +24,17 @@ test('installJava runs nothing without root or without apt', () => {
     { isRoot: false, hasApt: true },
     { isRoot: true, hasApt: false },
   ]) {
-    const { environment, calls } = fakeEnvironment({ 'apt-get update -qq': true, [APT_INSTALL]: true }, rest);
+    const { environment, calls } = fakeInstallEnvironment(
+      { 'apt-get update -qq': true, [APT_INSTALL]: true },
+      rest,
+    );
     expect(installJava(environment)).toBe(false);
     expect(calls).toEqual([]);
   }
 });
 
 test('findJava uses a Java that is there and installs nothing', () => {
-  const { environment, calls } = fakeEnvironment({}, { isRoot: true, hasApt: true });
+  const { environment, calls } = fakeInstallEnvironment({}, { isRoot: true, hasApt: true });
   expect(findJava({}, { locate: () => '/usr/bin/java', installEnvironment: environment })).toBe(
     '/usr/bin/java',
   );
@@ -52,7 +43,7 @@ test('findJava uses a Java that is there and installs nothing', () => {
 
 test('findJava installs a missing Java, then finds it', () => {
   let installed = false;
-  const { environment, calls } = fakeEnvironment(
+  const { environment, calls } = fakeInstallEnvironment(
     { 'apt-get update -qq': true },
     { isRoot: true, hasApt: true },
   );
@@ -68,7 +59,7 @@ test('findJava installs a missing Java, then finds it', () => {
 });
 
 test('findJava with CHT_NO_JAVA_INSTALL=1 installs nothing and explains what to do', () => {
-  const { environment, calls } = fakeEnvironment({}, { isRoot: true, hasApt: true });
+  const { environment, calls } = fakeInstallEnvironment({}, { isRoot: true, hasApt: true });
   expect(() =>
     findJava({ CHT_NO_JAVA_INSTALL: '1' }, { locate: () => null, installEnvironment: environment }),
   ).toThrow(/default-jre-headless/);
@@ -76,7 +67,7 @@ test('findJava with CHT_NO_JAVA_INSTALL=1 installs nothing and explains what to 
 });
 
 test('findJava throws when the install leaves no Java', () => {
-  const { environment } = fakeEnvironment(
+  const { environment } = fakeInstallEnvironment(
     { 'apt-get update -qq': true, [APT_INSTALL]: true },
     { isRoot: true, hasApt: true },
   );
