@@ -33,6 +33,9 @@ interface ResponseIndex {
   byIncident: Map<string, ActionEntry[]>;
   byActor: Map<string, ActionEntry[]>;
   byFacilitator: Map<string, ActionEntry[]>;
+  /** Display names, built once: every incident page asks for them. */
+  facilitatorNames: Record<string, string>;
+  authorityNames: Map<string, string>;
 }
 
 const indexes = new WeakMap<Catalog, ResponseIndex>();
@@ -47,6 +50,13 @@ function getIndex(catalog: Catalog): ResponseIndex {
         (id) => catalog.incidentById.get(id)?.summary.actors ?? [],
       ),
       byFacilitator: indexActionsByFacilitator(catalog.actions),
+      facilitatorNames: Object.fromEntries(catalog.facilitators.map((f) => [f.id, f.data.name])),
+      authorityNames: new Map(
+        catalog.actions.map((a) => [
+          a.data.authority,
+          catalog.publishers.get(a.data.authority)?.name ?? a.data.authority,
+        ]),
+      ),
     };
     indexes.set(catalog, index);
   }
@@ -105,19 +115,12 @@ export async function getActionsForActor(id: string): Promise<ActionEntry[]> {
 
 /** Facilitator names by id, for trail labels. */
 export async function getFacilitatorNames(): Promise<Record<string, string>> {
-  const catalog = await getCatalog();
-  return Object.fromEntries(catalog.facilitators.map((f) => [f.id, f.data.name]));
+  return getIndex(await getCatalog()).facilitatorNames;
 }
 
 /** Publisher names by id, for lists that show each action's authority. */
 export async function getAuthorityNames(): Promise<Map<string, string>> {
-  const catalog = await getCatalog();
-  return new Map(
-    catalog.actions.map((a) => [
-      a.data.authority,
-      catalog.publishers.get(a.data.authority)?.name ?? a.data.authority,
-    ]),
-  );
+  return getIndex(await getCatalog()).authorityNames;
 }
 
 /** The facilitators the given actions target, by name, each once. */
