@@ -15,6 +15,8 @@ const contentRoot = getContentRoot();
 
 export default defineConfig({
   site: SITE.url,
+  // BASE_PATH (src/site-config.ts): Astro prefixes its own assets; our links use sitePath().
+  base: SITE.basePath,
   // CHT_DIST_DIR lets several builds (benchmarks, parallel work) coexist; dist/ by default.
   outDir: getDistDir(),
   // Astro caches loaded content in cacheDir; each content root has its own (src/lib/content-root.ts).

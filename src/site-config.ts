@@ -1,4 +1,6 @@
-/** Site-wide settings in one place. */
+/** Site-wide settings in one place, read from the environment at build time. */
+import { joinBasePath, normalizeBasePath } from './lib/site-path.ts';
+
 export const SITE = {
   name: 'Cyber Heist Tracker',
   tagline: 'A sourced record of state-sponsored cyber heists',
@@ -9,5 +11,20 @@ export const SITE = {
     process.env['REPOSITORY_URL'] ?? 'https://github.com/cyber-heist-tracker/cyber-heist-tracker',
   /** Branch the "edit this page" links open; override with REPOSITORY_BRANCH. */
   repositoryBranch: process.env['REPOSITORY_BRANCH'] ?? 'main',
+  /**
+   * Path the site is served under: `/` by default, `/<repo>/` for a GitHub Pages project site;
+   * override with BASE_PATH. Astro's `base` is set from it (astro.config.mjs).
+   */
+  basePath: normalizeBasePath(process.env['BASE_PATH']),
   language: 'en',
 } as const;
+
+/** A root-relative site path (`/incidents/x/`) as served under the base path. */
+export function sitePath(path: string): string {
+  return joinBasePath(SITE.basePath, path);
+}
+
+/** The absolute URL of a root-relative site path: origin, base path, then the path. */
+export function siteUrl(path: string): string {
+  return new URL(sitePath(path), SITE.url).href;
+}
