@@ -47,7 +47,7 @@ import {
 import { buildStixBundle } from '../lib/stix/build-bundle.ts';
 import { actorSchema } from '../schemas/actor.ts';
 import { incidentSchema } from '../schemas/incident.ts';
-import { SITE } from '../site-config.ts';
+import { SITE, siteUrl } from '../site-config.ts';
 import { getCatalog } from './catalog.ts';
 
 /** Commits shown in the changelog; older history stays in the repository. */
@@ -88,7 +88,7 @@ async function loadExportDataset(): Promise<ExportDataset> {
   const labels = (terms: ReadonlyMap<string, { label: string }>) =>
     Object.fromEntries([...terms].map(([id, term]) => [id, term.label]));
   return sortDataset({
-    siteUrl: SITE.url,
+    siteUrl: siteUrl('/'),
     siteName: SITE.name,
     incidents: catalog.incidents.map(({ id, data }) => ({ id, data })),
     actors: catalog.actors.map(({ id, data }) => ({ id, data })),

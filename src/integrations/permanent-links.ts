@@ -6,6 +6,7 @@ import type { AstroIntegration } from 'astro';
 import { loadContent } from '../content-checks/load-content.ts';
 import { validateRecords } from '../content-checks/validate-records.ts';
 import { listRedirectRules, renderRedirectsFile } from '../lib/export/redirects.ts';
+import { SITE } from '../site-config.ts';
 
 export function permanentLinks(options: { contentRoot: string }): AstroIntegration {
   return {
@@ -14,7 +15,7 @@ export function permanentLinks(options: { contentRoot: string }): AstroIntegrati
       'astro:build:done': ({ dir, logger }) => {
         const { content } = validateRecords(loadContent(options.contentRoot).records);
         const rules = listRedirectRules(content.incidents);
-        writeFileSync(path.join(fileURLToPath(dir), '_redirects'), renderRedirectsFile(rules));
+        writeFileSync(path.join(fileURLToPath(dir), '_redirects'), renderRedirectsFile(rules, SITE.basePath));
         logger.info(`wrote _redirects with ${rules.length} rule${rules.length === 1 ? '' : 's'}`);
       },
     },

@@ -14,6 +14,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroUserConfig } from 'astro';
 import { getMediaTypeRules } from '../lib/export/permalinks.ts';
+import { joinBasePath } from '../lib/site-path.ts';
+import { SITE } from '../site-config.ts';
 
 /**
  * Directives besides script-src and style-src (Astro owns those two and fills in the hashes).
@@ -122,12 +124,14 @@ export function buildHeaderCsp(metaPolicies: readonly string[]): string {
 /**
  * `_headers` text: one rule for every path, one `Name: value` line per header; then a rule per
  * file whose media type its extension does not tell (feeds, the STIX bundle, JSON Schemas); then
- * the Cache-Control of the hashed assets.
+ * the Cache-Control of the hashed assets. Those per-file patterns are site paths, written under the
+ * base path the site is served from.
  */
 export function renderHeadersFile(
   headerCsp: string,
   mediaTypeRules: ReadonlyArray<readonly [string, string]> = getMediaTypeRules(),
   cacheRules: ReadonlyArray<readonly [string, string]> = CACHE_RULES,
+  basePath = '/',
 ): string {
   const lines = [['Content-Security-Policy', headerCsp] as const, ...STATIC_SECURITY_HEADERS].map(
     ([name, value]) => `  ${name}: ${value}`,
@@ -136,8 +140,14 @@ export function renderHeadersFile(
     '# Written by src/integrations/security-headers.ts at build time. Do not edit.',
     '/*',
     ...lines,
-    ...mediaTypeRules.flatMap(([pattern, type]) => [pattern, `  Content-Type: ${type}`]),
-    ...cacheRules.flatMap(([pattern, value]) => [pattern, `  Cache-Control: ${value}`]),
+    ...mediaTypeRules.flatMap(([pattern, type]) => [
+      joinBasePath(basePath, pattern),
+      `  Content-Type: ${type}`,
+    ]),
+    ...cacheRules.flatMap(([pattern, value]) => [
+      joinBasePath(basePath, pattern),
+      `  Cache-Control: ${value}`,
+    ]),
     '',
   ].join('\n');
 }
@@ -168,7 +178,10 @@ export function securityHeaders(): AstroIntegration {
               `(is security.csp set in astro.config.mjs?): ${missing.slice(0, 5).join(', ')}`,
           );
         }
-        writeFileSync(path.join(outDir, '_headers'), renderHeadersFile(buildHeaderCsp([...policies])));
+        writeFileSync(
+          path.join(outDir, '_headers'),
+          renderHeadersFile(buildHeaderCsp([...policies]), getMediaTypeRules(), CACHE_RULES, SITE.basePath),
+        );
         logger.info(
           `wrote _headers from ${policies.size} distinct page polic${policies.size === 1 ? 'y' : 'ies'}`,
         );

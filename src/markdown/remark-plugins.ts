@@ -5,14 +5,18 @@
  */
 import type { RemarkPlugins, RemarkRehype } from '@astrojs/markdown-remark';
 import { createIncidentResolver } from './incident-resolver.ts';
+import { SITE } from '../site-config.ts';
 import remarkAttackLinks from './remark-attack-links.ts';
+import remarkBasePath from './remark-base-path.ts';
 import remarkIncidentLinks from './remark-incident-links.ts';
 
-export function getRemarkPlugins(contentRoot: string): RemarkPlugins {
+export function getRemarkPlugins(contentRoot: string, basePath: string = SITE.basePath): RemarkPlugins {
   return [
     // Incident links first: technique ids inside their labels then count as "inside a link".
     [remarkIncidentLinks, { resolveIncident: createIncidentResolver(contentRoot) }],
     remarkAttackLinks,
+    // Last, so the links the plugins above made are based too.
+    [remarkBasePath, { basePath }],
   ];
 }
 
@@ -27,9 +31,12 @@ export const REMARK_REHYPE_OPTIONS: RemarkRehype = {
 };
 
 /** Everything a Markdown processor needs, for `unified(...)` and `createMarkdownProcessor(...)`. */
-export function getMarkdownOptions(contentRoot: string): {
+export function getMarkdownOptions(
+  contentRoot: string,
+  basePath: string = SITE.basePath,
+): {
   remarkPlugins: RemarkPlugins;
   remarkRehype: RemarkRehype;
 } {
-  return { remarkPlugins: getRemarkPlugins(contentRoot), remarkRehype: REMARK_REHYPE_OPTIONS };
+  return { remarkPlugins: getRemarkPlugins(contentRoot, basePath), remarkRehype: REMARK_REHYPE_OPTIONS };
 }

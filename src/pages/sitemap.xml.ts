@@ -12,7 +12,7 @@ import {
 import { renderSitemap } from '../lib/export/sitemap.ts';
 import { listRecordLastmods } from '../lib/export/record-dates.ts';
 import { getExportDataset } from '../data/exports.ts';
-import { SITE } from '../site-config.ts';
+import { siteUrl } from '../site-config.ts';
 
 type StaticPaths = Array<{ params: Record<string, string | number | undefined> }>;
 interface PageModule {
@@ -42,11 +42,9 @@ async function listPagePaths(): Promise<string[]> {
   return paths;
 }
 
-export const GET: APIRoute = async ({ site }) => {
-  const origin = site ?? SITE.url;
-  const urls = (await listPagePaths()).map((path) => new URL(path, origin).href);
+export const GET: APIRoute = async () => {
   const lastmods = listRecordLastmods(await getExportDataset());
-  return new Response(renderSitemap(urls, lastmods), {
+  return new Response(renderSitemap(await listPagePaths(), siteUrl('/'), lastmods), {
     headers: { 'Content-Type': 'application/xml; charset=utf-8' },
   });
 };

@@ -12,6 +12,7 @@
 import { z } from 'astro/zod';
 import isoCountries from 'i18n-iso-countries';
 import { isCountryCode } from '../lib/countries.ts';
+import { toAbsoluteUrl } from '../lib/export/permalinks.ts';
 import { actorSchema } from './actor.ts';
 import { articleSchema } from './article.ts';
 import { authorSchema } from './author.ts';
@@ -162,7 +163,7 @@ export function getJsonSchema(name: SchemaName, siteUrl: string): JsonSchema {
   const { $schema, ...rest } = toJsonSchema(spec.schema, 'input');
   return {
     $schema,
-    $id: `${siteUrl.replace(/\/+$/, '')}/data/schema/${name}.json`,
+    $id: toAbsoluteUrl(`/data/schema/${name}.json`, siteUrl),
     title: `Cyber Heist Tracker: ${spec.title}`,
     description: spec.description,
     ...rest,

@@ -15,6 +15,7 @@ import {
 } from '../lib/explorer/explorer-query.ts';
 import { formatUsd, formatUsdRange } from '../lib/money.ts';
 import { formatPartialDateShort } from '../lib/partial-date.ts';
+import { sitePath } from './base-path.ts';
 
 const ROWS_PER_STEP = 100;
 const STATUS_LABELS = ['Completed', 'Attempted', 'Disrupted'];
@@ -50,7 +51,7 @@ class IncidentExplorer extends HTMLElement {
   }
 
   #loadIndex(): Promise<ExplorerIndex> {
-    this.#index ??= fetch(this.dataset['index'] ?? '/incidents/explorer.json').then((response) => {
+    this.#index ??= fetch(this.dataset['index'] ?? sitePath('/incidents/explorer.json')).then((response) => {
       if (!response.ok) throw new Error(`explorer index: HTTP ${response.status}`);
       return response.json() as Promise<ExplorerIndex>;
     });
@@ -128,16 +129,16 @@ class IncidentExplorer extends HTMLElement {
     time.dateTime = start;
     time.textContent = formatPartialDateShort(start);
     cell('td', time);
-    cell('th', link(`/incidents/${id}/`, title)).setAttribute('scope', 'row');
+    cell('th', link(sitePath(`/incidents/${id}/`), title)).setAttribute('scope', 'row');
     cell('td', victim);
     const lookup = (table: ExplorerIndex['countries'], position: number): [string, string] =>
       table[position] ?? ['', ''];
     const countryLinks = countries
       .map((i) => lookup(index.countries, i))
-      .map(([code, name]): [string, string] => [`/countries/${code.toLowerCase()}/`, name]);
+      .map(([code, name]): [string, string] => [sitePath(`/countries/${code.toLowerCase()}/`), name]);
     const actorLinks = actors
       .map((i) => lookup(index.actors, i))
-      .map(([actor, name]): [string, string] => [`/actors/${actor}/`, name]);
+      .map(([actor, name]): [string, string] => [sitePath(`/actors/${actor}/`), name]);
     cell('td', ...links(countryLinks, ''));
     cell('td', ...links(actorLinks, 'Unattributed'));
     const badge = document.createElement('span');

@@ -2,6 +2,7 @@
  * Loads Pagefind's browser API once, on first use. The index lives at /pagefind/ in the built site
  * (it is written after Vite bundles our code, so the import must stay a runtime URL).
  */
+import { sitePath } from './base-path.ts';
 
 export interface PagefindResultData {
   url: string;
@@ -47,9 +48,10 @@ let loading: Promise<PagefindApi> | undefined;
 
 export function loadPagefind(): Promise<PagefindApi> {
   loading ??= (async () => {
-    const url = '/pagefind/pagefind.js';
+    const url = sitePath('/pagefind/pagefind.js');
     const pagefind = (await import(/* @vite-ignore */ url)) as PagefindApi;
-    await pagefind.options({ excerptLength: 24 });
+    // Result URLs are site paths; Pagefind would guess the base from the bundle's URL, we say it.
+    await pagefind.options({ excerptLength: 24, baseUrl: sitePath('/') });
     await pagefind.init();
     return pagefind;
   })();

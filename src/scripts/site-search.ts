@@ -4,6 +4,7 @@
  * "/" key), and results form an ARIA combobox listbox navigable with the arrow keys.
  */
 import { loadPagefind, type PagefindResultData } from './pagefind-client.ts';
+import { sitePath } from './base-path.ts';
 
 const MAX_RESULTS = 6;
 
@@ -53,7 +54,9 @@ class SiteSearch extends HTMLElement {
       this.#list.append(this.#option(index, result.url, result.meta['title'] ?? result.url, detail));
     });
     const summary = total === 0 ? `No results for “${query}”` : `All ${total} results for “${query}”`;
-    this.#list.append(this.#option(results.length, `/search/?q=${encodeURIComponent(query)}`, summary, ''));
+    this.#list.append(
+      this.#option(results.length, sitePath(`/search/?q=${encodeURIComponent(query)}`), summary, ''),
+    );
     this.#active = -1;
     this.#list.hidden = false;
     this.#input.setAttribute('aria-expanded', 'true');

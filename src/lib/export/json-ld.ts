@@ -10,6 +10,7 @@
  */
 import type { Source } from '../../schemas/source.ts';
 import { DATA_LICENSE } from './export-meta.ts';
+import { toAbsoluteUrl } from './permalinks.ts';
 
 export type JsonLd = Record<string, unknown>;
 
@@ -32,7 +33,7 @@ interface Site {
 }
 
 function organization(site: Site): JsonLd {
-  return { '@type': 'Organization', name: site.siteName, url: new URL('/', site.siteUrl).href };
+  return { '@type': 'Organization', name: site.siteName, url: toAbsoluteUrl('/', site.siteUrl) };
 }
 
 function citations(sources: readonly Source[]): JsonLd[] | undefined {
@@ -79,7 +80,7 @@ export function buildArticleJsonLd(input: ArticleJsonLdInput): JsonLd {
       url: author.url,
     })),
     publisher: organization(input),
-    isPartOf: { '@type': 'WebSite', name: input.siteName, url: new URL('/', input.siteUrl).href },
+    isPartOf: { '@type': 'WebSite', name: input.siteName, url: toAbsoluteUrl('/', input.siteUrl) },
     citation: citations(input.sources),
   });
 }

@@ -73,9 +73,14 @@ export function getExportSchemaPath(name: string): string {
   return `/data/schema/export/${name}.json`;
 }
 
-/** Absolute URL of a site path against the canonical origin (SITE.url or SITE_URL). */
-export function toAbsoluteUrl(path: string, siteUrl: string): string {
-  return new URL(path, siteUrl).href;
+/**
+ * Absolute URL of a root-relative site path (`/incidents/x/`) against the site's root URL, which
+ * carries the base path (`https://example.org/tracker/`, from siteUrl('/') in src/site-config.ts):
+ * the path is resolved inside the root, never above it.
+ */
+export function toAbsoluteUrl(path: string, siteRootUrl: string): string {
+  const root = siteRootUrl.endsWith('/') ? siteRootUrl : `${siteRootUrl}/`;
+  return new URL(`./${path.replace(/^\/+/, '')}`, root).href;
 }
 
 /** `_headers` rules, path pattern → Content-Type, for every file MEDIA_TYPES covers. */

@@ -3,6 +3,7 @@
  * renamed records: each former id's page and JSON answer with a permanent redirect to the record's
  * current URL. Hosts that ignore the file still have the redirect page at the old address.
  */
+import { joinBasePath } from '../site-path.ts';
 import { getIncidentJsonPath, getIncidentPath } from './permalinks.ts';
 
 export function listRedirectRules(
@@ -18,10 +19,11 @@ export function listRedirectRules(
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
-export function renderRedirectsFile(rules: ReadonlyArray<readonly [string, string]>): string {
+/** The file's text; the rules' site paths are written under the base path the site is served from. */
+export function renderRedirectsFile(rules: ReadonlyArray<readonly [string, string]>, basePath = '/'): string {
   return [
     '# Written by src/integrations/permanent-links.ts at build time. Do not edit.',
-    ...rules.map(([from, to]) => `${from} ${to} 301`),
+    ...rules.map(([from, to]) => `${joinBasePath(basePath, from)} ${joinBasePath(basePath, to)} 301`),
     '',
   ].join('\n');
 }

@@ -75,6 +75,24 @@ describe('security headers', () => {
     expect(rules).toContain('/data/stix/bundle.json\n  Content-Type: application/stix+json;version=2.1');
   });
 
+  test('under a base path the per-file rules are written below it, and the site-wide rule still covers all', () => {
+    const text = renderHeadersFile(
+      "default-src 'self'",
+      [['/feed.xml', 'application/atom+xml; charset=utf-8']],
+      [['/_astro/*', 'public, max-age=31536000, immutable']],
+      '/tracker/',
+    );
+    const lines = text.split('\n');
+    expect(lines[1]).toBe('/*');
+    expect(lines.slice(-5)).toEqual([
+      '/tracker/feed.xml',
+      '  Content-Type: application/atom+xml; charset=utf-8',
+      '/tracker/_astro/*',
+      '  Cache-Control: public, max-age=31536000, immutable',
+      '',
+    ]);
+  });
+
   test('renderHeadersFile gives the hashed assets in /_astro/ a year of immutable caching, and nothing else', () => {
     const text = renderHeadersFile("default-src 'self'");
     expect(text.split('\n').slice(-3)).toEqual([

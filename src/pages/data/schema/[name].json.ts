@@ -1,13 +1,13 @@
 // /data/schema/<name>.json: the JSON Schemas editors validate content against (see src/schemas/json-schema.ts).
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getJsonSchema, SCHEMA_NAMES, type SchemaName } from '../../../schemas/json-schema.ts';
-import { SITE } from '../../../site-config.ts';
+import { siteUrl } from '../../../site-config.ts';
 import { MEDIA_TYPES } from '../../../lib/export/permalinks.ts';
 
 export const getStaticPaths = (() =>
   SCHEMA_NAMES.map((name) => ({ params: { name } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ params }) =>
-  new Response(`${JSON.stringify(getJsonSchema(params['name'] as SchemaName, SITE.url), null, 2)}\n`, {
+  new Response(`${JSON.stringify(getJsonSchema(params['name'] as SchemaName, siteUrl('/')), null, 2)}\n`, {
     headers: { 'Content-Type': MEDIA_TYPES.jsonSchema },
   });

@@ -17,3 +17,11 @@ test('listRedirectRules sends each former id’s page and JSON to the record’s
     '/incidents/2016-02-old/ /incidents/2016-02-new/ 301',
   ]);
 });
+
+test('under a base path both sides of every rule are written below it', () => {
+  const rules = listRedirectRules([{ id: '2016-02-new', data: { former_ids: ['2016-02-old'] } }]);
+  expect(renderRedirectsFile(rules, '/tracker/').split('\n').slice(1, 3)).toEqual([
+    '/tracker/incidents/2016-02-old.json /tracker/incidents/2016-02-new.json 301',
+    '/tracker/incidents/2016-02-old/ /tracker/incidents/2016-02-new/ 301',
+  ]);
+});

@@ -6,7 +6,7 @@ import {
   getExportJsonSchema,
   type ExportSchemaName,
 } from '../../../../schemas/export-json-schema.ts';
-import { SITE } from '../../../../site-config.ts';
+import { siteUrl } from '../../../../site-config.ts';
 import { MEDIA_TYPES } from '../../../../lib/export/permalinks.ts';
 
 export const getStaticPaths = (() =>
@@ -14,6 +14,6 @@ export const getStaticPaths = (() =>
 
 export const GET: APIRoute = ({ params }) =>
   new Response(
-    `${JSON.stringify(getExportJsonSchema(params['name'] as ExportSchemaName, SITE.url), null, 2)}\n`,
+    `${JSON.stringify(getExportJsonSchema(params['name'] as ExportSchemaName, siteUrl('/')), null, 2)}\n`,
     { headers: { 'Content-Type': MEDIA_TYPES.jsonSchema } },
   );
