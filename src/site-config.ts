@@ -1,14 +1,17 @@
 /** Site-wide settings in one place, read from the environment at build time. */
 import { joinBasePath, normalizeBasePath } from './lib/site-path.ts';
 
+/** Defaults for local work; a deployment sets SITE_URL and REPOSITORY_URL (README: Deploy). */
+export const DEFAULT_SITE_URL = 'https://cyberheisttracker.org';
+export const DEFAULT_REPOSITORY_URL = 'https://github.com/cyber-heist-tracker/cyber-heist-tracker';
+
 export const SITE = {
   name: 'Cyber Heist Tracker',
   tagline: 'A sourced record of state-sponsored cyber heists',
   /** Canonical origin; override with SITE_URL when deploying elsewhere. */
-  url: process.env['SITE_URL'] ?? 'https://cyberheisttracker.org',
+  url: process.env['SITE_URL'] ?? DEFAULT_SITE_URL,
   /** Repository, for "edit this page" and "report an error" links; override with REPOSITORY_URL. */
-  repositoryUrl:
-    process.env['REPOSITORY_URL'] ?? 'https://github.com/cyber-heist-tracker/cyber-heist-tracker',
+  repositoryUrl: process.env['REPOSITORY_URL'] ?? DEFAULT_REPOSITORY_URL,
   /** Branch the "edit this page" links open; override with REPOSITORY_BRANCH. */
   repositoryBranch: process.env['REPOSITORY_BRANCH'] ?? 'main',
   /**

@@ -7,6 +7,7 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
+import { stripBasePath } from '../../../src/lib/site-path.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -40,12 +41,17 @@ function resolveFile(root: string, pathname: string): string | undefined {
   return existsSync(file) && statSync(file).isFile() ? file : undefined;
 }
 
-export async function serveDirectory(directory: string): Promise<StaticServer> {
+/**
+ * Serves `directory` at `basePath` (`/` by default; `/tracker/` serves it the way GitHub Pages serves
+ * a project site, with nothing outside that path).
+ */
+export async function serveDirectory(directory: string, basePath = '/'): Promise<StaticServer> {
   const root = path.resolve(directory);
   const server = createServer((request, response) => {
     const { pathname } = new URL(request.url ?? '/', 'http://localhost');
     let status = 200;
-    let file = resolveFile(root, pathname);
+    const sitePathname = stripBasePath(basePath, pathname);
+    let file = sitePathname === undefined ? undefined : resolveFile(root, sitePathname);
     if (!file) {
       status = 404;
       file = resolveFile(root, '/404.html');

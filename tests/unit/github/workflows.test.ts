@@ -15,8 +15,10 @@ const scripts = Object.keys(
 );
 
 interface Step {
+  id?: string;
   uses?: string;
   run?: string;
+  env?: Record<string, string>;
 }
 interface Workflow {
   permissions?: Record<string, string>;
@@ -60,6 +62,20 @@ describe('GitHub workflows', () => {
     ).toEqual({
       group: 'pages',
       'cancel-in-progress': false,
+    });
+  });
+
+  test('the deploy build takes its origin and base path from the Pages configuration, and the repository from the run', () => {
+    const workflow = parse(workflows.find((w) => w.file === 'deploy.yml')?.text ?? '') as Workflow;
+    const steps = Object.values(workflow.jobs).flatMap((job) => job.steps ?? []);
+    const pages = steps.find((step) => step.uses?.startsWith('actions/configure-pages@'));
+    expect(pages?.id).toBe('pages');
+    const build = steps.find((step) => step.run === 'npm run build');
+    expect(build?.env).toEqual({
+      SITE_URL: '${{ steps.pages.outputs.origin }}',
+      BASE_PATH: '${{ steps.pages.outputs.base_path }}',
+      REPOSITORY_URL: '${{ github.server_url }}/${{ github.repository }}',
+      REPOSITORY_BRANCH: '${{ github.ref_name }}',
     });
   });
 
