@@ -14,7 +14,14 @@ export function permanentLinks(options: { contentRoot: string }): AstroIntegrati
     hooks: {
       'astro:build:done': ({ dir, logger }) => {
         const { content } = validateRecords(loadContent(options.contentRoot).records);
-        const rules = listRedirectRules(content.incidents);
+        // Drafts are not published, so they have no old address to keep.
+        const rules = listRedirectRules({
+          incidents: content.incidents,
+          actors: content.actors,
+          articles: content.articles.filter((article) => !article.data.draft),
+          actions: content.actions,
+          facilitators: content.facilitators,
+        });
         writeFileSync(path.join(fileURLToPath(dir), '_redirects'), renderRedirectsFile(rules, SITE.basePath));
         logger.info(`wrote _redirects with ${rules.length} rule${rules.length === 1 ? '' : 's'}`);
       },

@@ -84,6 +84,8 @@ export const actionSchema = z.strictObject({
   sources: z.array(sourceSchema).min(1, 'cite at least one source'),
   /** Dated corrections. */
   corrections: z.array(correctionSchema).default([]),
+  /** Ids this record was published under before; each old URL redirects here (README: permanent links). */
+  former_ids: z.array(idSchema).default([]),
 });
 
 export type Action = z.output<typeof actionSchema>;

@@ -40,6 +40,8 @@ export const actorSchema = z.strictObject({
   sources: z.array(sourceSchema).min(1, 'cite at least one source'),
   /** Dated corrections. */
   corrections: z.array(correctionSchema).default([]),
+  /** Ids this record was published under before; each old URL redirects here (README: permanent links). */
+  former_ids: z.array(idSchema).default([]),
 });
 
 export type Actor = z.output<typeof actorSchema>;

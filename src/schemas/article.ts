@@ -22,6 +22,8 @@ export const articleSchema = z.strictObject({
   sources: z.array(sourceSchema).default([]),
   /** Dated corrections. */
   corrections: z.array(correctionSchema).default([]),
+  /** Ids this record was published under before; each old URL redirects here (README: permanent links). */
+  former_ids: z.array(idSchema).default([]),
   /** Drafts show in `npm run dev` only. */
   draft: z.boolean().default(false),
 });

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { sourceSchema } from './source.ts';
-import { correctionSchema, countryCodeSchema, textSchema } from './common.ts';
+import { correctionSchema, countryCodeSchema, idSchema, textSchema } from './common.ts';
 
 /** What kind of party moved, laundered or cashed out stolen money. */
 export const FACILITATOR_KINDS = [
@@ -37,6 +37,8 @@ export const facilitatorSchema = z.strictObject({
   sources: z.array(sourceSchema).min(1, 'cite at least one source'),
   /** Dated corrections. */
   corrections: z.array(correctionSchema).default([]),
+  /** Ids this record was published under before; each old URL redirects here (README: permanent links). */
+  former_ids: z.array(idSchema).default([]),
 });
 
 export type Facilitator = z.output<typeof facilitatorSchema>;

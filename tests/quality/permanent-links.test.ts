@@ -40,11 +40,26 @@ test('a renamed record’s old URL lands on the record, and the redirect page sa
   await page.close();
 });
 
+test('a renamed actor’s and a renamed article’s old URLs land on them too', async () => {
+  const page = await browser.newPage();
+  for (const [from, to, title] of [
+    ['/actors/old-test-group/', '/actors/test-group/', 'Test Group'],
+    ['/articles/2026-01-old-test-article/', '/articles/2026-01-test-article/', 'A test article'],
+  ] as const) {
+    await page.goto(`${server.origin}${from}`);
+    await page.waitForURL(`${server.origin}${to}`);
+    expect(await page.locator('h1').textContent()).toBe(title);
+  }
+  await page.close();
+});
+
 test('_redirects sends the old page and JSON to the new ones, permanently', () => {
   const rules = readFileSync(path.join(outDir, '_redirects'), 'utf8')
     .split('\n')
     .filter((l) => l.startsWith('/'));
   expect(rules).toEqual([
+    '/actors/old-test-group/ /actors/test-group/ 301',
+    '/articles/2026-01-old-test-article/ /articles/2026-01-test-article/ 301',
     '/incidents/2016-02-old-test-heist.json /incidents/2016-02-test-heist.json 301',
     '/incidents/2016-02-old-test-heist/ /incidents/2016-02-test-heist/ 301',
   ]);
@@ -72,7 +87,9 @@ test('a withdrawn record leaves counts, search, exports and the sitemap, but sta
   expect(read('data/incidents.csv')).not.toContain('2017-05-withdrawn-heist');
   expect(read('data/stix/bundle.json')).not.toContain('A heist that never happened');
   expect(read('index.html')).toMatch(/data-figure="incidents"[^>]*>1</);
-  expect(read('sitemap.xml')).not.toMatch(/2017-05-withdrawn-heist|2016-02-old-test-heist/);
+  expect(read('sitemap.xml')).not.toMatch(
+    /2017-05-withdrawn-heist|2016-02-old-test-heist|old-test-group|2026-01-old-test-article/,
+  );
   expect(read('corrections/feed.xml')).toContain(
     '/incidents/2017-05-withdrawn-heist/#correction-2026-11-25-1',
   );

@@ -1,35 +1,43 @@
 /**
- * Permanent links stay unambiguous: a former id is never an id in use, and no two records claim the
- * same former id (each old URL must redirect to one record). A withdrawn record explains itself
+ * Permanent links stay unambiguous: for every kind of record with a page, a former id is never an id
+ * in use, and no two records claim the same former id (each old URL must redirect to one record). A withdrawn record explains itself
  * with a correction dated the day it was withdrawn, and no other record refers to it any more.
  */
 import type { ContentProblem } from '../problem.ts';
 import { problemAt, type ValidatedContent } from '../validate-records.ts';
 
+/** The record kinds with a page of their own, and so a URL that a rename must keep. */
+const RENAMABLE = ['incidents', 'actors', 'articles', 'actions', 'facilitators'] as const;
+
 export function checkPermanentIds(content: ValidatedContent): ContentProblem[] {
   const problems: ContentProblem[] = [];
-  const claimedBy = new Map<string, string>();
+  // Ids are unique within a kind (each kind has its own URL space: /incidents/x/, /actors/x/…).
+  for (const kind of RENAMABLE) {
+    const claimedBy = new Map<string, string>();
+    for (const record of content[kind]) {
+      record.data.former_ids.forEach((formerId, index) => {
+        if (content.ids[kind].has(formerId))
+          problems.push(
+            problemAt(
+              record,
+              ['former_ids', index],
+              `former id "${formerId}" is the id of a record in content/${kind}/; an id in use cannot redirect elsewhere`,
+            ),
+          );
+        const other = claimedBy.get(formerId);
+        if (other !== undefined)
+          problems.push(
+            problemAt(
+              record,
+              ['former_ids', index],
+              `former id "${formerId}" is already claimed by ${other}; an old URL can redirect to one record only`,
+            ),
+          );
+        else claimedBy.set(formerId, record.id);
+      });
+    }
+  }
   for (const incident of content.incidents) {
-    incident.data.former_ids.forEach((formerId, index) => {
-      if (content.ids.incidents.has(formerId))
-        problems.push(
-          problemAt(
-            incident,
-            ['former_ids', index],
-            `former id "${formerId}" is the id of a record in content/incidents/; an id in use cannot redirect elsewhere`,
-          ),
-        );
-      const other = claimedBy.get(formerId);
-      if (other !== undefined)
-        problems.push(
-          problemAt(
-            incident,
-            ['former_ids', index],
-            `former id "${formerId}" is already claimed by ${other}; an old URL can redirect to one record only`,
-          ),
-        );
-      else claimedBy.set(formerId, incident.id);
-    });
     const { withdrawn, corrections } = incident.data;
     if (withdrawn && !corrections.some((correction) => correction.date === withdrawn.date))
       problems.push(

@@ -4,7 +4,7 @@
  * Version of the export formats (JSON wrappers, CSV columns, STIX mapping). Bump the minor for
  * added fields or columns, the major for anything renamed or removed.
  */
-export const EXPORT_SCHEMA_VERSION = '1.1.0';
+export const EXPORT_SCHEMA_VERSION = '1.2.0';
 
 /** The data (records, exports, feeds) is licensed CC BY 4.0. */
 export const DATA_LICENSE = {

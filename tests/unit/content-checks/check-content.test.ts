@@ -56,6 +56,7 @@ describe('checkContent', () => {
       'actions/2015-01-01-early-charge.yaml:14:5 amounts[0].source',
       'actors/broken-yaml.yaml:4:1 ',
       'actors/broken-yaml.yaml:4:2 ',
+      'actors/test-group.yaml:13:14 former_ids[0]',
       'articles/2026-02-bad-ref.mdx:5:11 authors[0]',
       'articles/2026-02-bad-ref.mdx:12:12 body',
       'estimates/2016-unknown-publisher.yaml:1:1 publisher',

@@ -126,7 +126,7 @@ test('the export header names its own schema, the schema version, the record sch
   expect(Object.keys(document)[0]).toBe('$schema');
   expect(document).toMatchObject({
     $schema: 'https://example.org/data/schema/export/incidents.json',
-    schema_version: '1.1.0',
+    schema_version: '1.2.0',
     record_schema: 'https://example.org/data/schema/export/incident-record.json',
     license: { id: 'CC-BY-4.0' },
     documentation: 'https://example.org/data/',
