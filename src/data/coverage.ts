@@ -15,7 +15,14 @@ export interface CoverageData extends Coverage {
   /** The largest published figure, for the home page's headline. */
   largest: EstimateComparison | undefined;
   /** Each estimate's source as cited, by estimate id. */
-  sourcesByEstimate: Map<string, { source: ResolvedSource | undefined; note: string | undefined }>;
+  sourcesByEstimate: Map<
+    string,
+    {
+      source: ResolvedSource | undefined;
+      note: string | undefined;
+      corrections: ReadonlyArray<{ date: string; note: string }>;
+    }
+  >;
   recordTotal: { incidents: number; usd: number };
 }
 
@@ -44,6 +51,7 @@ export async function getCoverageData(): Promise<CoverageData> {
             catalog.publishers,
           )[0],
           note: data.note,
+          corrections: data.corrections,
         },
       ]),
     ),

@@ -19,6 +19,7 @@ import {
 import { INCIDENT_CSV_COLUMNS, buildIncidentsCsv } from '../lib/export/incident-csv.ts';
 import {
   buildActionsDocument,
+  buildEstimatesDocument,
   buildActorsDocument,
   buildFacilitatorsDocument,
   buildIncidentsDocument,
@@ -100,6 +101,7 @@ async function loadExportDataset(): Promise<ExportDataset> {
     withdrawnIncidents: catalog.withdrawnIncidents.map(({ id, data }) => ({ id, data })),
     actions: catalog.actions.map(({ id, data }) => ({ id, data })),
     facilitators: catalog.facilitators.map(({ id, data }) => ({ id, data })),
+    estimates: catalog.estimates.map(({ id, data }) => ({ id, data })),
     sectorLabels: labels(catalog.sectors),
     methodLabels: labels(catalog.methods),
     publishers: catalog.publishers,
@@ -269,6 +271,16 @@ export async function getDataPage(): Promise<DataPage> {
         count: data.facilitators.length,
         countLabel: 'rows',
         bytes: byteLength(buildFacilitatorsCsv(data)),
+      },
+      {
+        path: DATA_FILES.estimatesJson,
+        format: 'JSON',
+        mediaType: 'application/json',
+        holds:
+          'Every published estimate of North Korean theft that the coverage page compares the record with: publisher, years, amount, scope, sources.',
+        count: data.estimates?.length ?? 0,
+        countLabel: 'estimates',
+        bytes: byteLength(serializeJson(buildEstimatesDocument(data))),
       },
       {
         path: DATA_FILES.stixBundle,

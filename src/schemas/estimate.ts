@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { sourceSchema } from './source.ts';
-import { idSchema, partialDateSchema, textSchema } from './common.ts';
+import { correctionSchema, idSchema, partialDateSchema, textSchema } from './common.ts';
 
 const yearSchema = z
   .number({ error: 'expected a year such as 2024' })
@@ -42,6 +42,8 @@ export const estimateSchema = z.strictObject({
   note: textSchema.optional(),
   /** Every source the estimate relies on. */
   sources: z.array(sourceSchema).min(1, 'cite at least one source'),
+  /** Dated corrections after publication, shown on /coverage/ and in the corrections feed. */
+  corrections: z.array(correctionSchema).default([]),
 });
 
 export type Estimate = z.output<typeof estimateSchema>;

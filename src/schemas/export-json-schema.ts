@@ -10,7 +10,7 @@ import { PUBLISHER_TIERS } from './publisher.ts';
 import { getContentZodSchema, toJsonSchema, type JsonSchema } from './json-schema.ts';
 import { getExportSchemaPath, toAbsoluteUrl } from '../lib/export/permalinks.ts';
 
-type RecordKind = 'incident' | 'actor' | 'action' | 'facilitator';
+type RecordKind = 'incident' | 'actor' | 'action' | 'facilitator' | 'estimate';
 
 interface DocumentSpec {
   record: RecordKind;
@@ -27,6 +27,7 @@ const RECORDS: Record<RecordKind, { title: string; page: string }> = {
   actor: { title: 'Actor record', page: '/actors/<id>/' },
   action: { title: 'Action record', page: '/response/<id>/' },
   facilitator: { title: 'Facilitator record', page: '/facilitators/<id>/' },
+  estimate: { title: 'Estimate record', page: 'its row on /coverage/ (#estimate-<id>)' },
 };
 
 const DOCUMENTS = {
@@ -64,6 +65,13 @@ const DOCUMENTS = {
     publishers: true,
     title: 'Facilitators download',
     file: '/data/facilitators.json',
+  },
+  estimates: {
+    record: 'estimate',
+    holds: { list: 'estimates' },
+    publishers: true,
+    title: 'Estimates download',
+    file: '/data/estimates.json',
   },
 } as const satisfies Record<string, DocumentSpec>;
 

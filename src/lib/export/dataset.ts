@@ -7,6 +7,7 @@ import type { Action } from '../../schemas/action.ts';
 import type { Actor } from '../../schemas/actor.ts';
 import type { Facilitator } from '../../schemas/facilitator.ts';
 import type { Article } from '../../schemas/article.ts';
+import type { Estimate } from '../../schemas/estimate.ts';
 import type { Incident } from '../../schemas/incident.ts';
 import type { PublisherDirectory } from '../sources.ts';
 import { getArticleDates, getLatestDay, getSourcedRecordDates } from './record-dates.ts';
@@ -27,6 +28,8 @@ export interface ExportDataset {
   actions: ReadonlyArray<{ id: string; data: Action }>;
   /** Sorted by id. */
   facilitators: ReadonlyArray<{ id: string; data: Facilitator }>;
+  /** Published estimates of North Korean theft (content/estimates/), sorted by id. */
+  estimates?: ReadonlyArray<{ id: string; data: Estimate }>;
   /** Display labels for sector and method ids, used by the CSV and JSON-LD. */
   sectorLabels: Readonly<Record<string, string>>;
   methodLabels: Readonly<Record<string, string>>;
@@ -47,6 +50,7 @@ export function sortDataset(dataset: ExportDataset): ExportDataset {
     articles: byId(dataset.articles),
     actions: byId(dataset.actions),
     facilitators: byId(dataset.facilitators),
+    ...(dataset.estimates ? { estimates: byId(dataset.estimates) } : {}),
   };
 }
 

@@ -8,12 +8,14 @@ import type { AtomEntry, AtomFeed } from './atom.ts';
 import { getDatasetModified, type ExportDataset } from './dataset.ts';
 import { DATA_LICENSE } from './export-meta.ts';
 import {
+  COVERAGE_PATH,
   DATA_PAGE_PATH,
   FEEDS,
   getActionPath,
   getActorPath,
   getFacilitatorPath,
   getArticlePath,
+  getEstimateAnchor,
   getIncidentJsonPath,
   getIncidentPath,
   toAbsoluteUrl,
@@ -100,6 +102,19 @@ interface CorrectedRecord {
   title: string;
   path: string;
   corrections: ReadonlyArray<{ date: string; note: string }>;
+  /** Where on the page its corrections sit: the page's Corrections heading, or the record's own row. */
+  fragment?: string;
+  /** Prefix for the corrections' ids where several records share one page (/coverage/). */
+  anchorPrefix?: string;
+}
+
+/** "Chainalysis, 2024" or "UN Panel of Experts, 2017–2023": what the corrections feed calls an estimate. */
+export function describeEstimate(
+  data: { publisher: string; from: number; to: number },
+  dataset: Pick<ExportDataset, 'publishers'>,
+): string {
+  const publisher = dataset.publishers.get(data.publisher)?.name ?? data.publisher;
+  return `${publisher}, ${data.from === data.to ? data.from : `${data.from}–${data.to}`}`;
 }
 
 /** Every dated correction on every record, for the corrections feed and the /data/ changelog. */
@@ -111,6 +126,7 @@ export function listCorrections(dataset: ExportDataset): Array<{
   path: string;
   index: number;
   anchor: string;
+  fragment: string;
 }> {
   const records: CorrectedRecord[] = [
     ...[...dataset.incidents, ...(dataset.withdrawnIncidents ?? [])].map(({ id, data }) => ({
@@ -143,14 +159,24 @@ export function listCorrections(dataset: ExportDataset): Array<{
       path: getArticlePath(id),
       corrections: data.corrections,
     })),
+    // Estimates share /coverage/: each correction is anchored in its estimate's row.
+    ...(dataset.estimates ?? []).map(({ id, data }) => ({
+      kind: 'estimate',
+      title: describeEstimate(data, dataset),
+      path: COVERAGE_PATH,
+      corrections: data.corrections,
+      fragment: getEstimateAnchor(id),
+      anchorPrefix: `${getEstimateAnchor(id)}-`,
+    })),
   ];
   return records
-    .flatMap(({ corrections, ...record }) =>
+    .flatMap(({ corrections, fragment, anchorPrefix, ...record }) =>
       corrections.map((c, index) => ({
         ...c,
         ...record,
         index,
-        anchor: getCorrectionAnchor(corrections, index),
+        anchor: `${anchorPrefix ?? ''}${getCorrectionAnchor(corrections, index)}`,
+        fragment: fragment ?? 'corrections-heading',
       })),
     )
     .sort((a, b) =>
@@ -172,7 +198,7 @@ export function buildCorrectionsFeed(dataset: ExportDataset): AtomFeed {
     return {
       id: `${url}#${correction.anchor}`,
       title: `Correction to the ${correction.kind} “${correction.title}”`,
-      links: [{ href: `${url}#corrections-heading` }],
+      links: [{ href: `${url}#${correction.fragment}` }],
       updated: correction.date,
       summary: correction.note,
     };
@@ -180,7 +206,7 @@ export function buildCorrectionsFeed(dataset: ExportDataset): AtomFeed {
   return makeFeed(
     dataset,
     'corrections',
-    'Every dated correction to an incident, actor or article.',
+    'Every dated correction to an incident, actor, article, action, facilitator or estimate.',
     `${DATA_PAGE_PATH}#changelog`,
     entries,
   );

@@ -11,6 +11,7 @@
 import type { Action } from '../../schemas/action.ts';
 import type { Actor } from '../../schemas/actor.ts';
 import type { Facilitator } from '../../schemas/facilitator.ts';
+import type { Estimate } from '../../schemas/estimate.ts';
 import type { Incident } from '../../schemas/incident.ts';
 import { findIncident, type ExportDataset } from './dataset.ts';
 import { getRecordSchemaName, type ExportDocumentName } from '../../schemas/export-json-schema.ts';
@@ -18,6 +19,7 @@ import { DATA_LICENSE, EXPORT_SCHEMA_VERSION } from './export-meta.ts';
 import {
   getActionPath,
   getActorPath,
+  getEstimatePath,
   getExportSchemaPath,
   getFacilitatorPath,
   getIncidentPath,
@@ -30,6 +32,7 @@ export type IncidentRecord = { id: string; url: string } & Incident;
 export type ActorRecord = { id: string; url: string } & Actor;
 export type ActionRecord = { id: string; url: string } & Action;
 export type FacilitatorRecord = { id: string; url: string } & Facilitator;
+export type EstimateRecord = { id: string; url: string } & Estimate;
 
 /** What every JSON download starts with. */
 export interface ExportHeader {
@@ -173,6 +176,34 @@ export function buildFacilitatorsDocument(
     facilitators,
     publishers: listCitedPublishers(
       dataset.facilitators.map(({ data }) => data.sources),
+      dataset.publishers,
+    ),
+  };
+}
+
+/**
+ * `/data/estimates.json`: every published estimate of North Korean theft that /coverage/ compares
+ * the record with; each record's `url` is its row on that page.
+ */
+export function buildEstimatesDocument(
+  dataset: ExportDataset,
+): ExportHeader & { count: number; estimates: EstimateRecord[]; publishers: PublisherRef[] } {
+  const list = dataset.estimates ?? [];
+  const estimates = list.map(({ id, data }) => ({
+    id,
+    url: toAbsoluteUrl(getEstimatePath(id), dataset.siteUrl),
+    ...data,
+  }));
+  return {
+    ...header(dataset, 'estimates', `${dataset.siteName}: published estimates of North Korean theft`),
+    count: estimates.length,
+    estimates,
+    publishers: listCitedPublishers(
+      [
+        ...list.map(({ data }) => data.sources),
+        // Whoever made the estimate is a publisher too, cited or not.
+        list.map(({ data }) => ({ key: '', title: '', date: '', url: '', publisher: data.publisher })),
+      ],
       dataset.publishers,
     ),
   };

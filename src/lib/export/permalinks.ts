@@ -11,6 +11,7 @@ export const DATA_FILES = {
   actionsCsv: '/data/actions.csv',
   facilitatorsJson: '/data/facilitators.json',
   facilitatorsCsv: '/data/facilitators.csv',
+  estimatesJson: '/data/estimates.json',
   stixBundle: '/data/stix/bundle.json',
   incidentSchema: '/data/schema/incident.json',
   actorSchema: '/data/schema/actor.json',
@@ -59,6 +60,17 @@ export function getActionPath(id: string): string {
 
 export function getFacilitatorPath(id: string): string {
   return `/facilitators/${id}/`;
+}
+
+/** Estimates have no page of their own: each is a row of the /coverage/ table. */
+export const COVERAGE_PATH = '/coverage/';
+
+export function getEstimateAnchor(id: string): string {
+  return `estimate-${id}`;
+}
+
+export function getEstimatePath(id: string): string {
+  return `${COVERAGE_PATH}#${getEstimateAnchor(id)}`;
 }
 
 export function getArticlePath(id: string): string {

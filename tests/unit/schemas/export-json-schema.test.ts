@@ -77,6 +77,7 @@ describe('getExportJsonSchema', () => {
       ['actors', 'actor-record'],
       ['actions', 'action-record'],
       ['facilitators', 'facilitator-record'],
+      ['estimates', 'estimate-record'],
     ]);
   });
 });

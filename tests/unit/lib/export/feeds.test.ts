@@ -83,3 +83,44 @@ test('feeds are byte-identical whatever the system clock says', () => {
   expect(later).toEqual(earlier);
   expect(later.join('')).not.toContain('2030-06-15');
 });
+
+test('a correction to an estimate links its row on /coverage/, anchored apart from the other estimates', () => {
+  const estimate = (id: string, from: number, date: string) => ({
+    id,
+    data: {
+      publisher: 'example-security',
+      from,
+      to: from,
+      usd: 1,
+      scope: 'Test scope.',
+      covers: 'crypto' as const,
+      partial: false,
+      published: `${from + 1}`,
+      source: 's',
+      sources: [
+        {
+          key: 's',
+          title: 'T',
+          publisher: 'example-security',
+          date: `${from + 1}`,
+          url: 'https://example.com/',
+        },
+      ],
+      corrections: [{ date, note: 'The source link was wrong.' }],
+    },
+  });
+  const feed = buildCorrectionsFeed({
+    ...dataset,
+    estimates: [estimate('2023-example', 2023, '2026-12-02'), estimate('2024-example', 2024, '2026-12-02')],
+  });
+  const fromEstimates = feed.entries.filter((entry) => entry.id.includes('/coverage/'));
+  expect(fromEstimates.map((entry) => entry.id)).toEqual([
+    'https://example.org/coverage/#estimate-2023-example-correction-2026-12-02-1',
+    'https://example.org/coverage/#estimate-2024-example-correction-2026-12-02-1',
+  ]);
+  expect(fromEstimates.map((entry) => entry.links[0]?.href)).toEqual([
+    'https://example.org/coverage/#estimate-2023-example',
+    'https://example.org/coverage/#estimate-2024-example',
+  ]);
+  expect(fromEstimates[0]?.title).toMatch(/^Correction to the estimate “.+, 2023”$/);
+});

@@ -4,6 +4,7 @@ import { expect, test } from 'vitest';
 import {
   buildActionsDocument,
   buildActorsDocument,
+  buildEstimatesDocument,
   buildFacilitatorsDocument,
   buildIncidentDocument,
   buildIncidentsDocument,
@@ -39,7 +40,9 @@ function allDocuments(dataset: ExportDataset) {
   const actors = buildActorsDocument(dataset);
   const actions = buildActionsDocument(dataset);
   const facilitators = buildFacilitatorsDocument(dataset);
+  const estimates = buildEstimatesDocument(dataset);
   return [
+    { file: 'estimates.json', document: estimates, records: estimates.estimates },
     { file: 'incidents.json', document: incidents, records: incidents.incidents },
     { file: 'actors.json', document: actors, records: actors.actors },
     { file: 'actions.json', document: actions, records: actions.actions },
@@ -58,7 +61,7 @@ for (const [label, dataset] of [
   test(`every JSON download of ${label} validates against the schema it names in $schema`, () => {
     const check = makeExportValidator(dataset.siteUrl);
     const documents = allDocuments(dataset);
-    expect(documents.length).toBe(4 + dataset.incidents.length);
+    expect(documents.length).toBe(5 + dataset.incidents.length);
     for (const { file, document } of documents) expect(check(document.$schema, document), file).toEqual([]);
   });
 
@@ -74,7 +77,8 @@ for (const [label, dataset] of [
       2 * dataset.incidents.length +
         dataset.actors.length +
         dataset.actions.length +
-        dataset.facilitators.length,
+        dataset.facilitators.length +
+        (dataset.estimates?.length ?? 0),
     );
   });
 }
@@ -150,4 +154,14 @@ test('a record keeps every content field, with id and url in front', () => {
 
 test('serializeJson is stable, indented and ends with a newline', () => {
   expect(serializeJson({ b: 1, a: [2] })).toBe('{\n  "b": 1,\n  "a": [\n    2\n  ]\n}\n');
+});
+
+test('estimates.json carries every estimate with its row on /coverage/ as its URL, and names its publishers', () => {
+  const document = buildEstimatesDocument(real);
+  expect(document.count).toBe(real.estimates?.length);
+  expect(document.count).toBeGreaterThan(0);
+  for (const estimate of document.estimates)
+    expect(estimate.url).toBe(`https://cyberheisttracker.org/coverage/#estimate-${estimate.id}`);
+  const named = new Set(document.publishers.map((publisher) => publisher.id));
+  for (const estimate of document.estimates) expect(named).toContain(estimate.publisher);
 });

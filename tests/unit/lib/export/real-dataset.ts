@@ -21,6 +21,7 @@ export function loadRealDataset(): ExportDataset {
       .map(({ id, data }) => ({ id, data, authorNames: data.authors.map((a) => authorNames.get(a) ?? a) })),
     actions: content.actions.map(({ id, data }) => ({ id, data })),
     facilitators: content.facilitators.map(({ id, data }) => ({ id, data })),
+    estimates: content.estimates.map(({ id, data }) => ({ id, data })),
     sectorLabels: labels(content.sectors),
     methodLabels: labels(content.methods),
     publishers: toPublisherDirectory(content.publishers),
