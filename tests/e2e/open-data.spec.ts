@@ -11,7 +11,7 @@ import { parse } from 'csv-parse/sync';
 import { getContentRoot } from '../../src/lib/content-root.ts';
 import { getStixId } from '../../src/lib/stix/stix-ids.ts';
 import { validateStixBundle } from '../../src/lib/stix/validate-bundle.ts';
-import { actions, actors, facilitators, incidents, publishedArticles } from './site-content.ts';
+import { actions, actors, estimates, facilitators, incidents, publishedArticles } from './site-content.ts';
 
 const DIST = path.resolve(process.env['CHT_DIST_DIR'] ?? 'dist');
 
@@ -167,10 +167,14 @@ test('the Atom feeds are well-formed and list every published article, incident 
   expect(articlePaths.sort()).toEqual(publishedArticles.map((a) => `/articles/${a.id}/`).sort());
   const incidentPaths = parseFeed(incidentsXml).items.map((item) => new URL(item.url ?? '').pathname);
   expect(incidentPaths.sort()).toEqual(incidents.map((i) => `/incidents/${i.id}/`).sort());
-  const correctionCount = [...incidents, ...actors, ...publishedArticles].reduce(
-    (sum, record) => sum + record.data.corrections.length,
-    0,
-  );
+  const correctionCount = [
+    ...incidents,
+    ...actors,
+    ...publishedArticles,
+    ...actions,
+    ...facilitators,
+    ...estimates,
+  ].reduce((sum, record) => sum + record.data.corrections.length, 0);
   expect(parseFeed(correctionsXml).items).toHaveLength(correctionCount);
   // No feed is dated later than its newest entry: dates come from content, not the build clock.
   for (const xml of [articlesXml, incidentsXml]) {

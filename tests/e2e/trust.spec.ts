@@ -118,6 +118,19 @@ test('/coverage/ lists every published estimate with the record’s sum over the
   }
 });
 
+test('a corrected estimate shows each dated correction in its own row on /coverage/', async ({ page }) => {
+  const corrected = estimates.filter((estimate) => estimate.data.corrections.length > 0);
+  expect(corrected.length).toBeGreaterThan(0);
+  await page.goto('/coverage/');
+  for (const estimate of corrected) {
+    const row = page.locator(`tr#estimate-${estimate.id}`);
+    const shown = row.locator('.estimate-correction');
+    await expect(shown).toHaveCount(estimate.data.corrections.length);
+    for (const [index, correction] of estimate.data.corrections.entries())
+      await expect(shown.nth(index)).toContainText(correction.note.trim());
+  }
+});
+
 test('the home page’s headline figures link to /coverage/ and name the largest published estimate', async ({
   page,
 }) => {
