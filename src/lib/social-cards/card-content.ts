@@ -51,7 +51,8 @@ export function truncateText(text: string, max: number): string {
   const clean = text.replace(/\s+/g, ' ').trim();
   if (clean.length <= max) return clean;
   const room = clean.slice(0, max - 1);
-  const lastSpace = room.lastIndexOf(' ');
+  // When the room ends exactly at a word's end, that word fits whole.
+  const lastSpace = clean[max - 1] === ' ' ? room.length : room.lastIndexOf(' ');
   // Cutting at a space more than half-way back would waste the line; cut the word instead.
   const cut = lastSpace > max / 2 ? room.slice(0, lastSpace) : room;
   return `${cut.replace(/[\s,;:.–—-]+$/, '')}…`;
