@@ -4,9 +4,21 @@
  */
 import { spawnSync } from 'node:child_process';
 
-export function buildSite(options: { contentDir: string; outDir: string; timeoutMs?: number }): void {
+export function buildSite(options: {
+  contentDir: string;
+  outDir: string;
+  timeoutMs?: number;
+  /** Extra environment, e.g. CHT_CARD_CACHE_DIR. */
+  env?: Record<string, string>;
+}): void {
   const result = spawnSync('npm', ['run', 'build'], {
-    env: { ...process.env, CHT_CONTENT_DIR: options.contentDir, CHT_DIST_DIR: options.outDir, TZ: 'UTC' },
+    env: {
+      ...process.env,
+      ...options.env,
+      CHT_CONTENT_DIR: options.contentDir,
+      CHT_DIST_DIR: options.outDir,
+      TZ: 'UTC',
+    },
     encoding: 'utf8',
     timeout: options.timeoutMs ?? 300_000,
   });
