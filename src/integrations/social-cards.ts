@@ -52,7 +52,7 @@ export function socialCards(options: { contentRoot: string }): AstroIntegration 
         const pruned = pruneCardCache(cacheDir, new Set(plan.cards.map((card) => card.key)));
         const reused = plan.cards.length - plan.jobs.length;
         logger.info(
-          `${plan.cards.length} social cards: ${stats.drawn} drawn by ${stats.workers} worker${stats.workers === 1 ? '' : 's'}, ${reused} from the cache` +
+          `${plan.cards.length} social cards: ${stats.drawn} drawn by ${stats.workers} worker${stats.workers === 1 ? '' : 's'} (${stats.drawnBeforeFinish} while Astro built), ${reused} from the cache` +
             ` (${path.relative(process.cwd(), cacheDir)}, ${pruned} unused removed);` +
             ` per card drawn: satori ${average(stats.satoriMs, stats.drawn)} ms, resvg ${average(stats.resvgMs, stats.drawn)} ms,` +
             ` PNG ${average(stats.encodeMs, stats.drawn)} ms, ${average(stats.bytes / 1024, stats.drawn)} KB;` +

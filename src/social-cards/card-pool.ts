@@ -11,6 +11,8 @@ import type { DrawStats, WorkerData } from './card-worker.ts';
 export interface CardRunStats extends DrawStats {
   /** Workers that drew, including the planner. */
   workers: number;
+  /** Cards started before `finish()` was called: drawn while Astro was still building. */
+  drawnBeforeFinish: number;
 }
 
 export interface CardRun {
@@ -61,7 +63,8 @@ export function startCardRun(options: { contentRoot: string; cacheDir: string })
     async finish(totalWorkers = availableParallelism()) {
       planner.worker.ref();
       const { plan: settled, counter } = await Promise.race([planned, planner.done.then(() => planned)]);
-      const remaining = settled.jobs.length - Atomics.load(new Int32Array(counter), 0);
+      const started = Math.min(settled.jobs.length, Atomics.load(new Int32Array(counter), 0));
+      const remaining = settled.jobs.length - started;
       const helpers: Array<Promise<DrawStats>> = [];
       // A helper costs a second font parse and satori warm-up (about 0.2 s): worth it past a few cards.
       for (let i = 1; i < totalWorkers && remaining > 8 * i; i++) {
@@ -72,6 +75,7 @@ export function startCardRun(options: { contentRoot: string; cacheDir: string })
       const all = await Promise.all([planner.done, ...helpers]);
       return all.reduce<CardRunStats>(
         (sum, stats) => ({
+          ...sum,
           workers: sum.workers + 1,
           drawn: sum.drawn + stats.drawn,
           satoriMs: sum.satoriMs + stats.satoriMs,
@@ -79,7 +83,7 @@ export function startCardRun(options: { contentRoot: string; cacheDir: string })
           encodeMs: sum.encodeMs + stats.encodeMs,
           bytes: sum.bytes + stats.bytes,
         }),
-        { workers: 0, drawn: 0, satoriMs: 0, resvgMs: 0, encodeMs: 0, bytes: 0 },
+        { workers: 0, drawnBeforeFinish: started, drawn: 0, satoriMs: 0, resvgMs: 0, encodeMs: 0, bytes: 0 },
       );
     },
   };

@@ -13,6 +13,8 @@ export interface CardLog {
   cards: number;
   drawn: number;
   workers: number;
+  /** Cards drawn while Astro was still bundling and rendering pages (the rest after). */
+  drawnWhileBuilding: number;
   reused: number;
   satoriMs: number;
   resvgMs: number;
@@ -29,7 +31,7 @@ export interface CardBuild {
 }
 
 const LOG_LINE =
-  /(\d+) social cards: (\d+) drawn by (\d+) workers?, (\d+) from the cache .*?satori ([\d.–]+) ms, resvg ([\d.–]+) ms, PNG ([\d.–]+) ms, ([\d.–]+) KB; waited ([\d.]+) s/;
+  /(\d+) social cards: (\d+) drawn by (\d+) workers? \((\d+) while Astro built\), (\d+) from the cache .*?satori ([\d.–]+) ms, resvg ([\d.–]+) ms, PNG ([\d.–]+) ms, ([\d.–]+) KB; waited ([\d.]+) s/;
 
 function toNumber(text: string | undefined): number {
   return text === undefined || text === '–' ? Number.NaN : Number(text);
@@ -38,11 +40,12 @@ function toNumber(text: string | undefined): number {
 export function parseCardLog(output: string): CardLog | undefined {
   const match = LOG_LINE.exec(output);
   if (!match) return undefined;
-  const [, cards, drawn, workers, reused, satori, resvg, png, kb, waited] = match;
+  const [, cards, drawn, workers, early, reused, satori, resvg, png, kb, waited] = match;
   return {
     cards: toNumber(cards),
     drawn: toNumber(drawn),
     workers: toNumber(workers),
+    drawnWhileBuilding: toNumber(early),
     reused: toNumber(reused),
     satoriMs: toNumber(satori),
     resvgMs: toNumber(resvg),
@@ -97,7 +100,7 @@ export function formatCardTable(rows: Array<{ incidents: number; builds: CardBui
         [off, cold, warm].map((build) => (build ? mb(build.run.peakRssBytes) : '–')).join(' / '),
         `${counts(cold)}; ${counts(warm)}`,
         cold?.log
-          ? `${fixed(cold.log.satoriMs)} + ${fixed(cold.log.resvgMs)} + ${fixed(cold.log.pngMs)} ms (${cold.log.workers} worker${cold.log.workers === 1 ? '' : 's'}; waited ${seconds(cold.log.waitedMs)} after pages)`
+          ? `${fixed(cold.log.satoriMs)} + ${fixed(cold.log.resvgMs)} + ${fixed(cold.log.pngMs)} ms (${cold.log.drawnWhileBuilding} drawn while Astro built, the rest by ${cold.log.workers} worker${cold.log.workers === 1 ? '' : 's'}; waited ${seconds(cold.log.waitedMs)} after pages)`
           : '–',
         cold?.log ? `${fixed(cold.log.kb)} KB |` : '– |',
       ].join(' | '),
