@@ -5,6 +5,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { contentIntegrity } from './src/integrations/content-integrity.ts';
 import { CSP_CONFIG, securityHeaders } from './src/integrations/security-headers.ts';
 import { permanentLinks } from './src/integrations/permanent-links.ts';
+import { socialCards } from './src/integrations/social-cards.ts';
 import { getContentCacheDir, getContentRoot } from './src/lib/content-root.ts';
 import { getDistDir } from './src/lib/dist-dir.ts';
 import { getMarkdownOptions } from './src/markdown/remark-plugins.ts';
@@ -35,6 +36,8 @@ export default defineConfig({
   // Pagefind indexes dist/ after this process exits: `npm run build` (src/search-index/).
   integrations: [
     contentIntegrity({ contentRoot }),
+    // After the integrity check: cards start drawing on a worker while Astro builds (src/social-cards/).
+    socialCards({ contentRoot }),
     mdx(),
     securityHeaders(),
     permanentLinks({ contentRoot }),

@@ -5,8 +5,12 @@
  * same number of trivial pages). For the largest size it also measures the explorer's weight, what
  * a search transfers and how fast the dev server shows an edit. Prints markdown tables.
  *
+ * Each size is built three times back to back (card-builds.ts): social cards off, then with an empty
+ * card cache (cold: the figures of the main table), then with the cache that build filled (warm).
+ * `--cards cold` builds only the cold one.
+ *
  *   node tests/bench/run-bench.ts [--sizes 1000,10000] [--seed 1] [--no-floor] [--no-search]
- *                                 [--no-dev] [--keep]
+ *                                 [--no-dev] [--cards off,cold,warm] [--keep]
  *
  * Everything is written to a temporary folder, removed at the end unless --keep. Run nothing else
  * heavy meanwhile: the figures are wall-clock times on a shared machine.
@@ -19,6 +23,14 @@ import { parseArgs } from 'node:util';
 import { getContentCacheDir } from '../../src/lib/content-root.ts';
 import { listFiles } from '../quality/support/dist.ts';
 import { writeBareAstroProject } from './bare-astro-floor.ts';
+import {
+  CARD_BUILD_MODES,
+  formatCardTable,
+  getCardBuildEnv,
+  parseCardLog,
+  type CardBuild,
+  type CardBuildMode,
+} from './card-builds.ts';
 import { generateCorpus } from './generate-corpus.ts';
 import { describeDevLatency, measureDevLatency, type DevLatency } from './measure-dev.ts';
 import { measureProcess, type ProcessMeasurement } from './measure-process.ts';
@@ -44,6 +56,7 @@ interface SizeResult {
   check: ProcessMeasurement;
   floor: ProcessMeasurement | undefined;
   explorer: { htmlGzip: number; indexGzip: number; largestAggregate: { page: string; htmlGzip: number } };
+  cardBuilds: CardBuild[];
 }
 
 function folderBytes(dir: string): number {
@@ -84,6 +97,7 @@ async function benchSize(
   incidents: number,
   seed: number,
   withFloor: boolean,
+  cardModes: readonly CardBuildMode[],
 ): Promise<SizeResult> {
   const articles = articlesFor(incidents);
   const contentDir = path.join(workDir, `content-${incidents}`);
@@ -103,7 +117,6 @@ async function benchSize(
   const check = await measureProcess(process.execPath, ['src/content-checks/cli.ts'], { env, cwd: repoRoot });
   if (check.exitCode !== 0) fail('npm run check', check);
 
-  console.error(`▶ npm run build: astro build, then the search index (cold: no dist, no content cache)…`);
   // Exactly the package.json script, run as npm would but without npm's own process in the figures.
   const buildScript = (
     JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as {
@@ -111,12 +124,29 @@ async function benchSize(
     }
   ).scripts['build'];
   if (!buildScript) throw new Error('package.json has no build script');
-  const build = await measureProcess('/bin/sh', ['-c', buildScript], {
-    env: { ...env, PATH: `${path.join(repoRoot, 'node_modules/.bin')}:${process.env['PATH'] ?? ''}` },
-    cwd: repoRoot,
-  });
-  if (build.exitCode !== 0) fail('npm run build', build);
-  removeContentCache(contentDir);
+  const cardCache = path.join(workDir, `cards-${incidents}`);
+  const cardBuilds: CardBuild[] = [];
+  for (const mode of cardModes) {
+    console.error(
+      `▶ npm run build, social cards ${mode}: astro build, then the search index (no dist, no content cache)…`,
+    );
+    rmSync(distDir, { recursive: true, force: true });
+    const run = await measureProcess('/bin/sh', ['-c', buildScript], {
+      env: {
+        ...env,
+        ...getCardBuildEnv(mode, cardCache),
+        PATH: `${path.join(repoRoot, 'node_modules/.bin')}:${process.env['PATH'] ?? ''}`,
+      },
+      cwd: repoRoot,
+    });
+    if (run.exitCode !== 0) fail(`npm run build (cards ${mode})`, run);
+    removeContentCache(contentDir);
+    cardBuilds.push({ mode, run, log: parseCardLog(run.output) });
+  }
+  // The main table reports the build as a first deploy runs it: cards on, nothing cached.
+  const main = cardBuilds.find((build) => build.mode === 'cold') ?? cardBuilds.at(-1);
+  if (!main) throw new Error('no build was run');
+  const build = main.run;
   const pages = listFiles(distDir, '.html').length;
   const indexingMs = /\[search-index\] indexed \d+ HTML files in (\d+) ms/.exec(build.output)?.[1];
   const explorerIndex = path.join(distDir, 'incidents/explorer.json');
@@ -144,6 +174,7 @@ async function benchSize(
       indexGzip: existsSync(explorerIndex) ? gzipSize(readFileSync(explorerIndex)) : 0,
       largestAggregate: findLargestAggregate(distDir),
     },
+    cardBuilds,
   };
 }
 
@@ -181,6 +212,9 @@ function printTables(results: SizeResult[], searches: SearchTransfer[], dev: Dev
     ),
   ];
   console.log(`\n${weights.join('\n')}`);
+  console.log(
+    `\n${formatCardTable(results.map(({ incidents, cardBuilds }) => ({ incidents, builds: cardBuilds })))}`,
+  );
   for (const search of searches)
     console.log(
       `\nSearch for "${search.query}" at ${results.at(-1)?.incidents.toLocaleString('en-US')} incidents (${search.results}): ` +
@@ -201,9 +235,16 @@ async function main(): Promise<void> {
       'no-floor': { type: 'boolean', default: false },
       'no-search': { type: 'boolean', default: false },
       'no-dev': { type: 'boolean', default: false },
+      cards: { type: 'string', default: CARD_BUILD_MODES.join(',') },
       keep: { type: 'boolean', default: false },
     },
   });
+  const cardModes = values.cards.split(',').map((mode) => mode.trim());
+  const unknownMode = cardModes.find((mode) => !(CARD_BUILD_MODES as readonly string[]).includes(mode));
+  if (unknownMode !== undefined || cardModes.length === 0)
+    throw new Error(
+      `--cards takes ${CARD_BUILD_MODES.join(', ')} separated by commas, not "${values.cards}"`,
+    );
   const sizes = values.sizes.split(',').map((size) => Number(size.trim()));
   if (sizes.some((size) => !Number.isInteger(size) || size < 1))
     throw new Error(`--sizes takes incident counts separated by commas, not "${values.sizes}"`);
@@ -213,7 +254,15 @@ async function main(): Promise<void> {
   try {
     const results: SizeResult[] = [];
     for (const size of sizes)
-      results.push(await benchSize(workDir, size, Number(values.seed), !values['no-floor']));
+      results.push(
+        await benchSize(
+          workDir,
+          size,
+          Number(values.seed),
+          !values['no-floor'],
+          cardModes as CardBuildMode[],
+        ),
+      );
     const largest = results.at(-1);
     const searches: SearchTransfer[] = [];
     let dev: DevLatency | undefined;

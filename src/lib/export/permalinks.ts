@@ -77,6 +77,14 @@ export function getArticlePath(id: string): string {
   return `/articles/${id}/`;
 }
 
+/** Pages that have a social card (src/social-cards/): the folder its PNG sits in under /cards/. */
+export type SocialCardKind = 'incidents' | 'actors' | 'articles';
+
+/** The 1200×630 PNG shared as a page's og:image: `/cards/incidents/<id>.png`. */
+export function getSocialCardPath(kind: SocialCardKind, id: string): string {
+  return `/cards/${kind}/${id}.png`;
+}
+
 /**
  * The JSON Schema of a JSON download (`incidents`, `incident`, `actors`, `actions`, `facilitators`)
  * or of the records in one (`incident-record`…): src/schemas/export-json-schema.ts.

@@ -8,7 +8,7 @@ export function buildSite(options: {
   contentDir: string;
   outDir: string;
   timeoutMs?: number;
-  /** Extra environment, e.g. SITE_URL and BASE_PATH for a build under a base path. */
+  /** Extra environment, e.g. SITE_URL and BASE_PATH for a build under a base path, or CHT_CARD_CACHE_DIR. */
   env?: Record<string, string>;
 }): void {
   const result = spawnSync('npm', ['run', 'build'], {
