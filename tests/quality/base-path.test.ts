@@ -2,18 +2,16 @@
 // with SITE_URL, BASE_PATH and REPOSITORY_URL set, served only below /tracker/. Every link stays
 // inside the base path and resolves, no placeholder URL is left anywhere in the output, and search
 // and the explorer work in Chromium.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser } from '@playwright/test';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { DEFAULT_REPOSITORY_URL, DEFAULT_SITE_URL } from '../../src/site-config.ts';
 import { incidents } from '../e2e/site-content.ts';
-import { launchChromium } from './support/browser.ts';
-import { buildSite } from './support/build-site.ts';
 import { listFiles } from './support/dist.ts';
 import { createLinkChecker, listProblems } from './support/link-check.ts';
-import { serveDirectory, type StaticServer } from './support/static-server.ts';
+import { buildAndServe, type ServedBuild } from './support/served-build.ts';
+import type { StaticServer } from './support/static-server.ts';
 
 const ORIGIN = 'https://example.org';
 const BASE = '/tracker/';
@@ -21,26 +19,22 @@ const REPOSITORY = 'https://github.com/example-org/tracker';
 /** Files whose text could carry a URL (everything Astro and Pagefind write except images and wasm). */
 const TEXT_FILE = /\.(html|xml|json|csv|txt|js|css|svg)$|(^|\/)_(headers|redirects)$/;
 
+let site: ServedBuild | undefined;
 let outDir: string;
 let server: StaticServer;
 let browser: Browser;
 
 beforeAll(async () => {
-  outDir = mkdtempSync(path.join(tmpdir(), 'cht-base-path-'));
-  buildSite({
+  site = await buildAndServe({
     contentDir: 'content',
-    outDir,
+    tempPrefix: 'cht-base-path-',
     env: { SITE_URL: ORIGIN, BASE_PATH: BASE, REPOSITORY_URL: REPOSITORY, REPOSITORY_BRANCH: 'main' },
+    basePath: BASE,
   });
-  server = await serveDirectory(outDir, BASE);
-  browser = await launchChromium();
+  ({ outDir, server, browser } = site);
 }, 300_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  if (outDir) rmSync(outDir, { recursive: true, force: true });
-});
+afterAll(() => site?.close());
 
 test('every internal link, asset and fragment in every page resolves inside /tracker/', () => {
   const checker = createLinkChecker({ dist: outDir, siteOrigin: ORIGIN, basePath: BASE });

@@ -2,15 +2,11 @@
 // tests/fixtures/content-hostile/inert and open every page in Chromium. Nothing may execute, even
 // with the Content-Security-Policy bypassed (escaping must hold on its own), and with the CSP on,
 // nothing may even be blocked (no injected markup reached the page).
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import type { Browser, BrowserContext, Page } from '@playwright/test';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchChromium } from './support/browser.ts';
-import { buildSite } from './support/build-site.ts';
 import { listFiles, toSitePath } from './support/dist.ts';
-import { serveDirectory, type StaticServer } from './support/static-server.ts';
+import { buildAndServe, type ServedBuild } from './support/served-build.ts';
+import type { StaticServer } from './support/static-server.ts';
 
 const CONTENT = 'tests/fixtures/content-hostile/inert';
 const PAYLOAD_TITLE = '<script>window.__xss=1</script>Test heist';
@@ -18,27 +14,23 @@ const PAYLOAD_TITLE = '<script>window.__xss=1</script>Test heist';
 /** What the payloads would set, and what the init script records, on the page's window. */
 type ProbedWindow = Window & { __xss?: unknown; cspViolations?: string[] };
 
-let outDir: string;
-let ownsOutDir = false;
+let site: ServedBuild | undefined;
 let server: StaticServer;
 let browser: Browser;
 let pages: string[];
 
 beforeAll(async () => {
   // CHT_HOSTILE_DIST_DIR keeps the build for inspection; by default it goes to a temp folder.
-  outDir = process.env['CHT_HOSTILE_DIST_DIR'] ?? mkdtempSync(path.join(tmpdir(), 'cht-hostile-'));
-  ownsOutDir = !process.env['CHT_HOSTILE_DIST_DIR'];
-  buildSite({ contentDir: CONTENT, outDir });
-  pages = listFiles(outDir, '.html').map(toSitePath);
-  server = await serveDirectory(outDir);
-  browser = await launchChromium();
+  site = await buildAndServe({
+    contentDir: CONTENT,
+    tempPrefix: 'cht-hostile-',
+    outDir: process.env['CHT_HOSTILE_DIST_DIR'],
+  });
+  ({ server, browser } = site);
+  pages = listFiles(site.outDir, '.html').map(toSitePath);
 }, 300_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  if (ownsOutDir && outDir) rmSync(outDir, { recursive: true, force: true });
-});
+afterAll(() => site?.close());
 
 /** Loads a page, lets late handlers (img onerror, idle scripts) fire, and pokes the search box. */
 async function visit(page: Page, url: string): Promise<void> {

@@ -1,32 +1,25 @@
 // Permanent links on a built site: tests/fixtures/content-permalinks has a renamed incident (its
 // former id must land on the record) and a withdrawn one (its URL must explain itself, and it must
 // leave every count and export but stay in the corrections feed).
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser } from '@playwright/test';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { launchChromium } from './support/browser.ts';
-import { buildSite } from './support/build-site.ts';
-import { serveDirectory, type StaticServer } from './support/static-server.ts';
+import { buildAndServe, type ServedBuild } from './support/served-build.ts';
+import type { StaticServer } from './support/static-server.ts';
 
 const CONTENT = 'tests/fixtures/content-permalinks';
+let site: ServedBuild | undefined;
 let outDir: string;
 let server: StaticServer;
 let browser: Browser;
 
 beforeAll(async () => {
-  outDir = mkdtempSync(path.join(tmpdir(), 'cht-permalinks-'));
-  buildSite({ contentDir: CONTENT, outDir });
-  server = await serveDirectory(outDir);
-  browser = await launchChromium();
+  site = await buildAndServe({ contentDir: CONTENT, tempPrefix: 'cht-permalinks-' });
+  ({ outDir, server, browser } = site);
 }, 300_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  if (outDir) rmSync(outDir, { recursive: true, force: true });
-});
+afterAll(() => site?.close());
 
 test('a renamed record’s old URL lands on the record, and the redirect page says where it went', async () => {
   const page = await browser.newPage();
