@@ -4,6 +4,7 @@
  * /coverage/ compares the record with every published estimate.
  */
 import { expect, test } from '@playwright/test';
+import { getCorrectionAnchor } from '../../src/lib/correction-anchor.ts';
 import { CRYPTO_SECTORS } from '../../src/lib/coverage.ts';
 import { LOSS_KINDS } from '../../src/lib/incident-claims.ts';
 import { formatUsdExact } from '../../src/lib/money.ts';
@@ -126,8 +127,14 @@ test('a corrected estimate shows each dated correction in its own row on /covera
     const row = page.locator(`tr#estimate-${estimate.id}`);
     const shown = row.locator('.estimate-correction');
     await expect(shown).toHaveCount(estimate.data.corrections.length);
-    for (const [index, correction] of estimate.data.corrections.entries())
+    for (const [index, correction] of estimate.data.corrections.entries()) {
       await expect(shown.nth(index)).toContainText(correction.note.trim());
+      // The id the corrections feed's entry names.
+      await expect(shown.nth(index)).toHaveAttribute(
+        'id',
+        getCorrectionAnchor(estimate.data.corrections, index, `estimate-${estimate.id}`),
+      );
+    }
   }
 });
 

@@ -104,8 +104,8 @@ interface CorrectedRecord {
   corrections: ReadonlyArray<{ date: string; note: string }>;
   /** Where on the page its corrections sit: the page's Corrections heading, or the record's own row. */
   fragment?: string;
-  /** Prefix for the corrections' ids where several records share one page (/coverage/). */
-  anchorPrefix?: string;
+  /** The record's own anchor, scoping its corrections' ids where several records share one page (/coverage/). */
+  anchorScope?: string;
 }
 
 /** "Chainalysis, 2024" or "UN Panel of Experts, 2017–2023": what the corrections feed calls an estimate. */
@@ -166,16 +166,16 @@ export function listCorrections(dataset: ExportDataset): Array<{
       path: COVERAGE_PATH,
       corrections: data.corrections,
       fragment: getEstimateAnchor(id),
-      anchorPrefix: `${getEstimateAnchor(id)}-`,
+      anchorScope: getEstimateAnchor(id),
     })),
   ];
   return records
-    .flatMap(({ corrections, fragment, anchorPrefix, ...record }) =>
+    .flatMap(({ corrections, fragment, anchorScope, ...record }) =>
       corrections.map((c, index) => ({
         ...c,
         ...record,
         index,
-        anchor: `${anchorPrefix ?? ''}${getCorrectionAnchor(corrections, index)}`,
+        anchor: getCorrectionAnchor(corrections, index, anchorScope),
         fragment: fragment ?? 'corrections-heading',
       })),
     )
